@@ -1,3 +1,54 @@
-"""ashby-sdk: the Python client for the Ashby ATS API."""
+"""ashby-sdk: the Python client for the Ashby ATS API.
+
+>>> from ashby_sdk import AshbyClient
+>>> client = AshbyClient()  # key from ASHBY_API_KEY or .env
+>>> jobs = client.jobs.list(status=["Open"])
+
+Importing this package does nothing observable: no ``.env`` is read, no
+logging is configured, and the CLI, emulator and database code load only when used.
+"""
+
+from __future__ import annotations
 
 __version__ = "0.1.0"
+
+from ._client import AshbyClient as AshbyClient
+from ._client import AsyncAshbyClient as AsyncAshbyClient
+from ._exceptions import AshbyAPIError as AshbyAPIError
+from ._exceptions import AshbyArgumentError as AshbyArgumentError
+from ._exceptions import AshbyAuthError as AshbyAuthError
+from ._exceptions import AshbyConfigError as AshbyConfigError
+from ._exceptions import AshbyConnectionError as AshbyConnectionError
+from ._exceptions import AshbyError as AshbyError
+from ._exceptions import AshbyIncrementalSyncTooLargeError as AshbyIncrementalSyncTooLargeError
+from ._exceptions import AshbyInvalidInputError as AshbyInvalidInputError
+from ._exceptions import AshbyNotFoundError as AshbyNotFoundError
+from ._exceptions import AshbyRateLimitError as AshbyRateLimitError
+from ._exceptions import AshbyServerError as AshbyServerError
+from ._exceptions import AshbySyncTokenExpiredError as AshbySyncTokenExpiredError
+from ._exceptions import AshbyTimeoutError as AshbyTimeoutError
+from .pagination import AsyncPager as AsyncPager
+from .pagination import Page as Page
+from .pagination import Pager as Pager
+
+__all__ = [
+    "AshbyAPIError",
+    "AshbyArgumentError",
+    "AshbyAuthError",
+    "AshbyClient",
+    "AshbyConfigError",
+    "AshbyConnectionError",
+    "AshbyError",
+    "AshbyIncrementalSyncTooLargeError",
+    "AshbyInvalidInputError",
+    "AshbyNotFoundError",
+    "AshbyRateLimitError",
+    "AshbyServerError",
+    "AshbySyncTokenExpiredError",
+    "AshbyTimeoutError",
+    "AsyncAshbyClient",
+    "AsyncPager",
+    "Page",
+    "Pager",
+    "__version__",
+]

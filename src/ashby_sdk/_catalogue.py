@@ -110,7 +110,10 @@ _ALL: tuple[Endpoint, ...] = (
     ),
     Endpoint(
         "application.info",
-        (_s("applicationId", required=True), _l("expand", enum=("openings", "applicationFormSubmissions", "referrals"))),
+        (
+            _s("applicationId", required=True),
+            _l("expand", enum=("openings", "applicationFormSubmissions", "referrals")),
+        ),
         result="Application",
         permission=_R_CAND,
     ),
@@ -280,7 +283,9 @@ _ALL: tuple[Endpoint, ...] = (
         permission=_W_CAND,
     ),
     # organisation and hiring-process metadata
-    Endpoint("archiveReason.list", (_b("includeArchived"),), result="ArchiveReason", returns_list=True, permission=_R_META),
+    Endpoint(
+        "archiveReason.list", (_b("includeArchived"),), result="ArchiveReason", returns_list=True, permission=_R_META
+    ),
     Endpoint("closeReason.list", (_b("includeArchived"),), result="CloseReason", returns_list=True, permission=_R_META),
     Endpoint("source.list", (_b("includeArchived"),), result="Source", returns_list=True, permission=_R_META),
     Endpoint(
@@ -331,7 +336,14 @@ _ALL: tuple[Endpoint, ...] = (
     # jobs, postings, stages
     Endpoint(
         "job.list",
-        (_l("status", enum=_JOB_STATUS), _s("openedAfter"), _s("openedBefore"), _s("closedAfter"), _s("closedBefore"), _l("expand")),
+        (
+            _l("status", enum=_JOB_STATUS),
+            _s("openedAfter"),
+            _s("openedBefore"),
+            _s("closedAfter"),
+            _s("closedBefore"),
+            _l("expand"),
+        ),
         result="Job",
         returns_list=True,
         paged=True,
@@ -361,8 +373,12 @@ _ALL: tuple[Endpoint, ...] = (
         returns_list=True,
         permission=_R_JOBS,
     ),
-    Endpoint("interviewStage.info", (_s("interviewStageId", required=True),), result="InterviewStage", permission=_R_JOBS),
-    Endpoint("interviewPlan.list", (_b("includeArchived"),), result="InterviewPlan", returns_list=True, permission=_R_JOBS),
+    Endpoint(
+        "interviewStage.info", (_s("interviewStageId", required=True),), result="InterviewStage", permission=_R_JOBS
+    ),
+    Endpoint(
+        "interviewPlan.list", (_b("includeArchived"),), result="InterviewPlan", returns_list=True, permission=_R_JOBS
+    ),
     Endpoint(
         "opening.list",
         (),

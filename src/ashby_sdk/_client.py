@@ -1,0 +1,591 @@
+"""``AshbyClient`` and ``AsyncAshbyClient``: the entry points.
+
+The async client is written here once; the sync one is generated from it by
+``scripts/unasync.py``. Both hold the same settings and resources and differ
+only in blocking vs ``await``.
+"""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from . import __version__
+from ._base_client import APIClient, AsyncAPIClient, Settings
+from ._config import ApiKey, resolve_api_key, resolve_base_url
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
+from ._exceptions import AshbyConfigError
+from ._retries import RateLimiter
+from ._validation import check_body, check_page_size
+from .pagination import AsyncPager, Pager, parse_items
+from .resources.applications import Applications, AsyncApplications
+from .resources.candidates import AsyncCandidates, Candidates
+from .resources.feedback import ApplicationFeedback, AsyncApplicationFeedback
+from .resources.files import AsyncFiles, Files
+from .resources.interview_stages import AsyncInterviewStages, InterviewStages
+from .resources.interviews import AsyncInterviews, AsyncInterviewSchedules, Interviews, InterviewSchedules
+from .resources.job_postings import AsyncJobPostings, JobPostings
+from .resources.jobs import AsyncJobs, Jobs
+from .resources.metadata import (
+    ArchiveReasons,
+    AsyncArchiveReasons,
+    AsyncCandidateTags,
+    AsyncCloseReasons,
+    AsyncCustomFields,
+    AsyncSources,
+    CandidateTags,
+    CloseReasons,
+    CustomFields,
+    Sources,
+)
+from .resources.notes import AsyncNotes, Notes
+from .resources.offers import AsyncOffers, Offers
+from .resources.organization import (
+    AsyncDepartments,
+    AsyncHiringTeamRoles,
+    AsyncLocations,
+    AsyncUsers,
+    Departments,
+    HiringTeamRoles,
+    Locations,
+    Users,
+)
+from .resources.projects import AsyncProjects, Projects
+from .resources.surveys import AsyncSurveys, Surveys
+from .types import Application, InterviewStage, Note
+
+__all__ = ["AshbyClient", "AsyncAshbyClient"]
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+def _settings(
+    api_key: str | ApiKey | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout,
+    max_retries: int,
+    rate_limit: float | RateLimiter | None,
+) -> Settings:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise AshbyConfigError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float, httpx.Timeout)):
+        raise AshbyConfigError(f"timeout must be seconds or an httpx.Timeout, got {timeout!r}")
+    if isinstance(rate_limit, (int, float)) and not isinstance(rate_limit, bool):
+        if rate_limit <= 0:
+            raise AshbyConfigError(f"rate_limit must be positive requests per second, or None, got {rate_limit!r}")
+        rate_limit = RateLimiter(float(rate_limit))
+    elif rate_limit is not None and not isinstance(rate_limit, RateLimiter):
+        raise AshbyConfigError(f"rate_limit must be requests per second or None, got {rate_limit!r}")
+    return Settings(
+        api_key=resolve_api_key(api_key),
+        base_url=resolve_base_url(base_url),
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        max_retries=max_retries,
+        rate_limiter=rate_limit,
+        user_agent=f"ashby-sdk-python/{__version__}",
+    )
+
+
+def _raw_items(results: Any) -> builtins.list[Any]:
+    return parse_items(None, results)
+
+
+# <unasync>
+class AsyncAshbyClient:
+    """A client for the Ashby API.
+
+    The key comes from ``api_key``, else the ``ASHBY_API_KEY`` environment
+    variable, else a ``.env`` file in the working directory; the base URL from
+    ``base_url``, else ``ASHBY_BASE_URL``, else ``https://api.ashbyhq.com``.
+    Calls are retried on 429, 5xx, timeouts and dropped connections (writes
+    only where a retry is safe), and paced by a client-side rate limiter shared
+    by every call of this client (``rate_limit`` requests per second; ``None``
+    turns it off). Pass ``http_client`` to bring your own connection pool or
+    transport (e.g. the emulator's)::
+
+        client = AsyncAshbyClient()
+        jobs = await client.jobs.list(status=["Open"])
+
+    Raises :class:`AshbyConfigError` when no key can be found.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise AshbyConfigError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        self._api = AsyncAPIClient(_settings(api_key, base_url, timeout, max_retries, rate_limit), http_client)
+
+    @classmethod
+    def _from_api(cls, api: AsyncAPIClient) -> AsyncAshbyClient:
+        client = cls.__new__(cls)
+        client._api = api
+        return client
+
+    @property
+    def base_url(self) -> str:
+        return self._api.settings.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._api.settings.max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._api.settings.timeout
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        rate_limit: float | None = NOT_GIVEN,
+    ) -> AsyncAshbyClient:
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        The copy shares the rate limiter too unless ``api_key`` or
+        ``rate_limit`` changes, since Ashby limits each key.
+        """
+        current = self._api.settings
+        limiter: float | RateLimiter | None = current.rate_limiter
+        if rate_limit is not NOT_GIVEN:
+            limiter = rate_limit
+        elif api_key is not None and current.rate_limiter is not None:
+            limiter = current.rate_limiter.rate
+        settings = _settings(
+            api_key if api_key is not None else current.api_key,
+            base_url or current.base_url,
+            timeout if timeout is not None else current.timeout,
+            max_retries if max_retries is not None else current.max_retries,
+            limiter,
+        )
+        return type(self)._from_api(self._api.derive(settings))
+
+    # Resources: the seed's nine ...
+    @cached_property
+    def jobs(self) -> AsyncJobs:
+        return AsyncJobs(self)
+
+    @cached_property
+    def applications(self) -> AsyncApplications:
+        return AsyncApplications(self)
+
+    @cached_property
+    def candidates(self) -> AsyncCandidates:
+        return AsyncCandidates(self)
+
+    @cached_property
+    def interview_stages(self) -> AsyncInterviewStages:
+        return AsyncInterviewStages(self)
+
+    @cached_property
+    def surveys(self) -> AsyncSurveys:
+        return AsyncSurveys(self)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        return AsyncFiles(self)
+
+    @cached_property
+    def job_postings(self) -> AsyncJobPostings:
+        return AsyncJobPostings(self)
+
+    @cached_property
+    def notes(self) -> AsyncNotes:
+        return AsyncNotes(self)
+
+    @cached_property
+    def feedback(self) -> AsyncApplicationFeedback:
+        return AsyncApplicationFeedback(self)
+
+    # ... and its thirteen generic ones.
+    @cached_property
+    def departments(self) -> AsyncDepartments:
+        return AsyncDepartments(self)
+
+    @cached_property
+    def locations(self) -> AsyncLocations:
+        return AsyncLocations(self)
+
+    @cached_property
+    def users(self) -> AsyncUsers:
+        return AsyncUsers(self)
+
+    @cached_property
+    def hiring_team_roles(self) -> AsyncHiringTeamRoles:
+        return AsyncHiringTeamRoles(self)
+
+    @cached_property
+    def sources(self) -> AsyncSources:
+        return AsyncSources(self)
+
+    @cached_property
+    def archive_reasons(self) -> AsyncArchiveReasons:
+        return AsyncArchiveReasons(self)
+
+    @cached_property
+    def close_reasons(self) -> AsyncCloseReasons:
+        return AsyncCloseReasons(self)
+
+    @cached_property
+    def candidate_tags(self) -> AsyncCandidateTags:
+        return AsyncCandidateTags(self)
+
+    @cached_property
+    def custom_fields(self) -> AsyncCustomFields:
+        return AsyncCustomFields(self)
+
+    @cached_property
+    def projects(self) -> AsyncProjects:
+        return AsyncProjects(self)
+
+    @cached_property
+    def offers(self) -> AsyncOffers:
+        return AsyncOffers(self)
+
+    @cached_property
+    def interviews(self) -> AsyncInterviews:
+        return AsyncInterviews(self)
+
+    @cached_property
+    def interview_schedules(self) -> AsyncInterviewSchedules:
+        return AsyncInterviewSchedules(self)
+
+    # Conveniences from the seed README.
+    async def get_job_funnel(self, job_id: str) -> builtins.list[InterviewStage]:
+        """A job's interview stages in funnel order."""
+        return await self.interview_stages.list_for_job(job_id)
+
+    async def get_application_stage(self, application_id: str) -> InterviewStage | None:
+        """The stage an application is in now (``None`` when Ashby reports none)."""
+        application = await self.applications.get(application_id)
+        return application.current_interview_stage
+
+    async def move_application_to_stage(
+        self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
+    ) -> Application:
+        """Move an application to a stage; returns the application as it is now."""
+        return await self.applications.change_stage(
+            application_id, interview_stage_id, archive_reason_id=archive_reason_id
+        )
+
+    async def get_job_description(self, job_id: str) -> str | None:
+        """The plain-text description of a job's posting, or ``None`` when the job has no posting."""
+        posting = await self.job_postings.get_for_job(job_id)
+        return posting.description if posting is not None else None
+
+    async def create_candidate_note(self, candidate_id: str, note_text: str, note_type: str = "text/plain") -> Note:
+        """Add a note to a candidate."""
+        return await self.notes.create(candidate_id, note_text, note_type)
+
+    # The escape hatch: any endpoint, with every retry and error of the typed path.
+    async def request(
+        self,
+        endpoint: str,
+        body: dict[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Call any endpoint (``"category.method"``) and return its unwrapped ``results``.
+
+        Parameters the catalogue describes are checked; others pass through.
+        For a paged list use :meth:`paginate`.
+        """
+        if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
+            raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
+        envelope = await self._api.post(
+            endpoint,
+            check_body(endpoint, body or {}),
+            timeout=httpx.Timeout(timeout) if isinstance(timeout, (int, float)) else timeout,
+            max_retries=max_retries,
+        )
+        return envelope.get("results")
+
+    def paginate(
+        self, endpoint: str, body: dict[str, Any] | None = None, *, limit: int | None = None
+    ) -> AsyncPager[Any]:
+        """A lazy pager of raw objects (dicts) over any list endpoint."""
+        if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
+            raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
+        return AsyncPager(
+            self._api, endpoint, check_body(endpoint, body or {}), _raw_items, page_size=check_page_size(limit)
+        )
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        await self._api.close()
+
+    async def __aenter__(self) -> AsyncAshbyClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+# </unasync>
+
+
+# <generated by scripts/unasync.py: do not edit>
+class AshbyClient:
+    """A client for the Ashby API.
+
+    The key comes from ``api_key``, else the ``ASHBY_API_KEY`` environment
+    variable, else a ``.env`` file in the working directory; the base URL from
+    ``base_url``, else ``ASHBY_BASE_URL``, else ``https://api.ashbyhq.com``.
+    Calls are retried on 429, 5xx, timeouts and dropped connections (writes
+    only where a retry is safe), and paced by a client-side rate limiter shared
+    by every call of this client (``rate_limit`` requests per second; ``None``
+    turns it off). Pass ``http_client`` to bring your own connection pool or
+    transport (e.g. the emulator's)::
+
+        client = AshbyClient()
+        jobs = client.jobs.list(status=["Open"])
+
+    Raises :class:`AshbyConfigError` when no key can be found.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise AshbyConfigError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        self._api = APIClient(_settings(api_key, base_url, timeout, max_retries, rate_limit), http_client)
+
+    @classmethod
+    def _from_api(cls, api: APIClient) -> AshbyClient:
+        client = cls.__new__(cls)
+        client._api = api
+        return client
+
+    @property
+    def base_url(self) -> str:
+        return self._api.settings.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._api.settings.max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._api.settings.timeout
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        rate_limit: float | None = NOT_GIVEN,
+    ) -> AshbyClient:
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        The copy shares the rate limiter too unless ``api_key`` or
+        ``rate_limit`` changes, since Ashby limits each key.
+        """
+        current = self._api.settings
+        limiter: float | RateLimiter | None = current.rate_limiter
+        if rate_limit is not NOT_GIVEN:
+            limiter = rate_limit
+        elif api_key is not None and current.rate_limiter is not None:
+            limiter = current.rate_limiter.rate
+        settings = _settings(
+            api_key if api_key is not None else current.api_key,
+            base_url or current.base_url,
+            timeout if timeout is not None else current.timeout,
+            max_retries if max_retries is not None else current.max_retries,
+            limiter,
+        )
+        return type(self)._from_api(self._api.derive(settings))
+
+    # Resources: the seed's nine ...
+    @cached_property
+    def jobs(self) -> Jobs:
+        return Jobs(self)
+
+    @cached_property
+    def applications(self) -> Applications:
+        return Applications(self)
+
+    @cached_property
+    def candidates(self) -> Candidates:
+        return Candidates(self)
+
+    @cached_property
+    def interview_stages(self) -> InterviewStages:
+        return InterviewStages(self)
+
+    @cached_property
+    def surveys(self) -> Surveys:
+        return Surveys(self)
+
+    @cached_property
+    def files(self) -> Files:
+        return Files(self)
+
+    @cached_property
+    def job_postings(self) -> JobPostings:
+        return JobPostings(self)
+
+    @cached_property
+    def notes(self) -> Notes:
+        return Notes(self)
+
+    @cached_property
+    def feedback(self) -> ApplicationFeedback:
+        return ApplicationFeedback(self)
+
+    # ... and its thirteen generic ones.
+    @cached_property
+    def departments(self) -> Departments:
+        return Departments(self)
+
+    @cached_property
+    def locations(self) -> Locations:
+        return Locations(self)
+
+    @cached_property
+    def users(self) -> Users:
+        return Users(self)
+
+    @cached_property
+    def hiring_team_roles(self) -> HiringTeamRoles:
+        return HiringTeamRoles(self)
+
+    @cached_property
+    def sources(self) -> Sources:
+        return Sources(self)
+
+    @cached_property
+    def archive_reasons(self) -> ArchiveReasons:
+        return ArchiveReasons(self)
+
+    @cached_property
+    def close_reasons(self) -> CloseReasons:
+        return CloseReasons(self)
+
+    @cached_property
+    def candidate_tags(self) -> CandidateTags:
+        return CandidateTags(self)
+
+    @cached_property
+    def custom_fields(self) -> CustomFields:
+        return CustomFields(self)
+
+    @cached_property
+    def projects(self) -> Projects:
+        return Projects(self)
+
+    @cached_property
+    def offers(self) -> Offers:
+        return Offers(self)
+
+    @cached_property
+    def interviews(self) -> Interviews:
+        return Interviews(self)
+
+    @cached_property
+    def interview_schedules(self) -> InterviewSchedules:
+        return InterviewSchedules(self)
+
+    # Conveniences from the seed README.
+    def get_job_funnel(self, job_id: str) -> builtins.list[InterviewStage]:
+        """A job's interview stages in funnel order."""
+        return self.interview_stages.list_for_job(job_id)
+
+    def get_application_stage(self, application_id: str) -> InterviewStage | None:
+        """The stage an application is in now (``None`` when Ashby reports none)."""
+        application = self.applications.get(application_id)
+        return application.current_interview_stage
+
+    def move_application_to_stage(
+        self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
+    ) -> Application:
+        """Move an application to a stage; returns the application as it is now."""
+        return self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=archive_reason_id)
+
+    def get_job_description(self, job_id: str) -> str | None:
+        """The plain-text description of a job's posting, or ``None`` when the job has no posting."""
+        posting = self.job_postings.get_for_job(job_id)
+        return posting.description if posting is not None else None
+
+    def create_candidate_note(self, candidate_id: str, note_text: str, note_type: str = "text/plain") -> Note:
+        """Add a note to a candidate."""
+        return self.notes.create(candidate_id, note_text, note_type)
+
+    # The escape hatch: any endpoint, with every retry and error of the typed path.
+    def request(
+        self,
+        endpoint: str,
+        body: dict[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Call any endpoint (``"category.method"``) and return its unwrapped ``results``.
+
+        Parameters the catalogue describes are checked; others pass through.
+        For a paged list use :meth:`paginate`.
+        """
+        if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
+            raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
+        envelope = self._api.post(
+            endpoint,
+            check_body(endpoint, body or {}),
+            timeout=httpx.Timeout(timeout) if isinstance(timeout, (int, float)) else timeout,
+            max_retries=max_retries,
+        )
+        return envelope.get("results")
+
+    def paginate(self, endpoint: str, body: dict[str, Any] | None = None, *, limit: int | None = None) -> Pager[Any]:
+        """A lazy pager of raw objects (dicts) over any list endpoint."""
+        if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
+            raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
+        return Pager(
+            self._api, endpoint, check_body(endpoint, body or {}), _raw_items, page_size=check_page_size(limit)
+        )
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        self._api.close()
+
+    def __enter__(self) -> AshbyClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+# </generated>

@@ -1,0 +1,116 @@
+"""Retry and rate-limit decisions, as pure code shared by the sync and async clients.
+
+Which failures are retried:
+
+========================================  ==========  =================================
+failure                                   reads       writes
+========================================  ==========  =================================
+connect error / connect or pool timeout   retried     retried (never reached the server)
+429 Too Many Requests                     retried     retried (refused before handling)
+5xx, read timeout, connection dropped     retried     only idempotent writes (catalogue)
+401/403, business errors (HTTP 200)       never       never
+========================================  ==========  =================================
+
+Delays grow exponentially with full jitter, capped, and a server's
+``Retry-After`` is honoured when it is given (up to a bound).
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+
+from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
+
+__all__ = ["RateLimiter", "RetryPolicy", "parse_retry_after"]
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date), or ``None``."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, IndexError):
+            return None
+    return max(seconds, 0.0)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When to retry and how long to wait. ``rng`` is injectable so tests can fix the jitter."""
+
+    max_retries: int
+    initial_delay: float = INITIAL_RETRY_DELAY
+    max_delay: float = MAX_RETRY_DELAY
+    max_retry_after: float = MAX_RETRY_AFTER
+    rng: random.Random | None = None
+
+    def backoff(self, attempt: int, retry_after: float | None = None) -> float:
+        """Seconds to wait before retry number ``attempt + 1`` (``attempt`` counts from 0)."""
+        if retry_after is not None and retry_after <= self.max_retry_after:
+            return retry_after
+        ceiling = min(self.initial_delay * (2**attempt), self.max_delay)
+        jitter = (self.rng or random).random()
+        # Full jitter on the upper quarter: spreads a herd of clients without collapsing to ~0.
+        return ceiling * (0.75 + 0.25 * jitter)
+
+    def retry_status(self, status: int, attempt: int, *, write: bool, idempotent: bool) -> bool:
+        """Whether an answer with this HTTP status is worth another attempt."""
+        if attempt >= self.max_retries:
+            return False
+        if status == 429:
+            return True
+        if status >= 500:
+            return not write or idempotent
+        return False
+
+    def retry_exception(self, exc: Exception, attempt: int, *, write: bool, idempotent: bool) -> bool:
+        """Whether a transport failure is worth another attempt."""
+        if attempt >= self.max_retries or not isinstance(exc, httpx.TransportError):
+            return False
+        if isinstance(exc, _NEVER_SENT):
+            return True
+        if isinstance(exc, (httpx.UnsupportedProtocol, httpx.ProxyError, httpx.LocalProtocolError)):
+            return False
+        return not write or idempotent
+
+
+class RateLimiter:
+    """A token bucket shared by every call (and every thread or task) of one client.
+
+    :meth:`reserve` never blocks: it books the next slot and says how long the
+    caller must sleep before sending, so the same object serves threads and
+    asyncio tasks alike.
+    """
+
+    def __init__(self, rate: float, burst: int = 10, clock: Callable[[], float] = time.monotonic) -> None:
+        if rate <= 0:
+            raise ValueError("rate must be positive")
+        self.rate = rate
+        self.burst = max(1, burst)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._next_free = 0.0
+
+    def reserve(self) -> float:
+        """Book a slot; return the seconds to wait before using it (0 when a token is free)."""
+        with self._lock:
+            now = self._clock()
+            interval = 1.0 / self.rate
+            # Tokens accumulate while idle, up to `burst`.
+            earliest = max(self._next_free, now - (self.burst - 1) * interval)
+            self._next_free = earliest + interval
+            return max(0.0, earliest - now)

@@ -1,0 +1,92 @@
+"""Argument checks made before anything is sent, from the catalogue's parameter types.
+
+A wrong argument raises :class:`AshbyArgumentError` naming the parameter, the
+expected type and what was given, instead of a confusing answer from the
+server or a traceback from deep inside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._catalogue import ENDPOINTS, Param
+from ._constants import MAX_PAGE_SIZE
+from ._exceptions import AshbyArgumentError
+
+__all__ = ["check_body", "check_id", "check_page_size"]
+
+_CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "string": (str, "a string"),
+    "integer": (int, "an integer"),
+    "number": ((int, float), "a number"),
+    "boolean": (bool, "a boolean"),
+    "object": (dict, "an object (dict)"),
+}
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _check_param(endpoint: str, param: Param, value: Any) -> None:
+    where = f"{endpoint}: {param.name}"
+    kind = param.type
+    if kind in ("string[]", "object[]"):
+        if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+            raise AshbyArgumentError(f"{where} must be a list, got {_shown(value)}")
+        inner = str if kind == "string[]" else dict
+        for item in value:
+            if not isinstance(item, inner):
+                raise AshbyArgumentError(f"{where} must hold only {inner.__name__} values, got {_shown(item)}")
+            if param.enum and item not in param.enum:
+                raise AshbyArgumentError(f"{where}: {item!r} is not one of {', '.join(param.enum)}")
+        return
+    check = _CHECKS.get(kind)
+    if check is None:
+        return
+    expected, described = check
+    bad_bool = kind in ("integer", "number") and isinstance(value, bool)
+    if bad_bool or not isinstance(value, expected):
+        raise AshbyArgumentError(f"{where} must be {described}, got {_shown(value)}")
+    if kind == "string" and param.required and not value.strip():
+        raise AshbyArgumentError(f"{where} must not be empty")
+    if param.enum and value not in param.enum:
+        raise AshbyArgumentError(f"{where}: {value!r} is not one of {', '.join(param.enum)}")
+
+
+def check_body(endpoint: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    """``body`` without ``None`` values, checked against the endpoint's parameters.
+
+    Endpoints or parameters the catalogue does not describe pass unchecked, so
+    new Ashby parameters can be sent before the SDK knows them.
+    """
+    cleaned = {k: v for k, v in body.items() if v is not None}
+    spec = ENDPOINTS.get(endpoint)
+    if spec is None:
+        return cleaned
+    for param in spec.params:
+        if param.name in cleaned:
+            _check_param(endpoint, param, cleaned[param.name])
+        elif param.required and param.type != "file":
+            raise AshbyArgumentError(f"{endpoint}: {param.name} is required")
+    return cleaned
+
+
+def check_id(name: str, value: Any) -> str:
+    """An object id argument: a non-empty string."""
+    if not isinstance(value, str):
+        raise AshbyArgumentError(f"{name} must be a string id, got {_shown(value)}")
+    if not value.strip():
+        raise AshbyArgumentError(f"{name} must not be empty")
+    return value
+
+
+def check_page_size(limit: Any) -> int | None:
+    """``limit`` is the page size: an integer from 1 to 100, or ``None`` for Ashby's default."""
+    if limit is None:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE_SIZE:
+        raise AshbyArgumentError(f"limit is the page size: an integer from 1 to {MAX_PAGE_SIZE}, got {_shown(limit)}")
+    return limit

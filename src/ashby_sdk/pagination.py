@@ -1,0 +1,215 @@
+"""Lazy pagers over Ashby's cursor-paged and unpaged list endpoints.
+
+A pager sends nothing until it is iterated; then it walks the pages one
+request at a time (``limit`` is the page size, at most 100), yielding typed
+objects, so a list of any size streams in constant memory. After the last page
+:attr:`Pager.sync_token` holds the ``syncToken`` Ashby sent, for the next
+incremental sync::
+
+    pager = client.candidates.sync(sync_token=saved)
+    for candidate in pager:
+        store(candidate)
+    saved = pager.sync_token
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar, cast
+
+from pydantic import TypeAdapter
+
+from ._base_client import APIClient, AsyncAPIClient
+from ._exceptions import AshbyAPIError
+
+__all__ = ["AsyncPager", "Page", "Pager"]
+
+T = TypeVar("T")
+
+
+@dataclass
+class Page(Generic[T]):
+    """One page of a list: its objects and where the list goes on from there."""
+
+    items: list[T]
+    more: bool = False
+    next_cursor: str | None = None
+    sync_token: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+_ADAPTERS: dict[type[Any], TypeAdapter[list[Any]]] = {}
+
+
+def _list_adapter(model: type[Any]) -> TypeAdapter[list[Any]]:
+    adapter = _ADAPTERS.get(model)
+    if adapter is None:
+        adapter = _ADAPTERS[model] = TypeAdapter(list[model])  # type: ignore[valid-type]
+    return adapter
+
+
+def parse_items(model: type[T] | None, results: Any) -> list[T]:
+    """Parse a page's ``results`` into ``model`` objects (plain values when ``model`` is ``None``)."""
+    if not isinstance(results, list):
+        results = [] if results is None else [results]
+    if model is None:
+        return cast("list[T]", results)
+    return cast("list[T]", _list_adapter(model).validate_python(results))
+
+
+class _PagerState(Generic[T]):
+    """What a pager knows, shared by the sync and async shells."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        body: dict[str, Any],
+        parse: Callable[[Any], list[T]],
+        *,
+        page_size: int | None,
+        paged: bool,
+        keep: Callable[[T], bool] | None = None,
+    ) -> None:
+        self.endpoint = endpoint
+        self.body = body
+        self.parse = parse
+        self.page_size = page_size
+        self.paged = paged
+        self.keep = keep
+        self.sync_token: str | None = None
+        """The ``syncToken`` of the last page, once the pager has been drained."""
+        self.pages_fetched = 0
+
+    def request_body(self, cursor: str | None) -> dict[str, Any]:
+        body = dict(self.body)
+        if self.paged:
+            if self.page_size is not None:
+                body["limit"] = self.page_size
+            if cursor is not None:
+                body["cursor"] = cursor
+        return body
+
+    def to_page(self, envelope: dict[str, Any], previous_cursor: str | None) -> Page[T]:
+        items = self.parse(envelope.get("results"))
+        if self.keep is not None:
+            items = [item for item in items if self.keep(item)]
+        more = bool(envelope.get("moreDataAvailable")) and self.paged
+        cursor = envelope.get("nextCursor")
+        if more and (not isinstance(cursor, str) or not cursor or cursor == previous_cursor):
+            # Looping on the same cursor would never end; say so instead.
+            raise AshbyAPIError(
+                "moreDataAvailable is true but nextCursor is missing or repeated",
+                endpoint=self.endpoint,
+                body=envelope,
+            )
+        self.pages_fetched += 1
+        token = envelope.get("syncToken")
+        page = Page(items, more, cursor if more else None, token if isinstance(token, str) else None, envelope)
+        if not more:
+            self.sync_token = page.sync_token
+        return page
+
+
+# <unasync>
+class AsyncPager(_PagerState[T]):
+    """A lazy list: iterate it (``async for``) to walk every page; ``sync_token`` is set once drained."""
+
+    def __init__(
+        self,
+        api: AsyncAPIClient,
+        endpoint: str,
+        body: dict[str, Any],
+        parse: Callable[[Any], list[T]],
+        *,
+        page_size: int | None = None,
+        paged: bool = True,
+        keep: Callable[[T], bool] | None = None,
+    ) -> None:
+        super().__init__(endpoint, body, parse, page_size=page_size, paged=paged, keep=keep)
+        self._api = api
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Each page in turn, one request per page."""
+        cursor: str | None = None
+        while True:
+            envelope = await self._api.post(self.endpoint, self.request_body(cursor))
+            page = self.to_page(envelope, cursor)
+            yield page
+            if not page.more:
+                return
+            cursor = page.next_cursor
+
+    async def first_page(self) -> Page[T]:
+        """Only the first page (one request)."""
+        return self.to_page(await self._api.post(self.endpoint, self.request_body(None)), None)
+
+    async def _items(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    async def to_list(self) -> list[T]:
+        """Every object of every page, in one list."""
+        items: list[T] = []
+        async for page in self.pages():
+            items.extend(page.items)
+        return items
+
+
+# </unasync>
+
+
+# <generated by scripts/unasync.py: do not edit>
+class Pager(_PagerState[T]):
+    """A lazy list: iterate it (``for``) to walk every page; ``sync_token`` is set once drained."""
+
+    def __init__(
+        self,
+        api: APIClient,
+        endpoint: str,
+        body: dict[str, Any],
+        parse: Callable[[Any], list[T]],
+        *,
+        page_size: int | None = None,
+        paged: bool = True,
+        keep: Callable[[T], bool] | None = None,
+    ) -> None:
+        super().__init__(endpoint, body, parse, page_size=page_size, paged=paged, keep=keep)
+        self._api = api
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Each page in turn, one request per page."""
+        cursor: str | None = None
+        while True:
+            envelope = self._api.post(self.endpoint, self.request_body(cursor))
+            page = self.to_page(envelope, cursor)
+            yield page
+            if not page.more:
+                return
+            cursor = page.next_cursor
+
+    def first_page(self) -> Page[T]:
+        """Only the first page (one request)."""
+        return self.to_page(self._api.post(self.endpoint, self.request_body(None)), None)
+
+    def _items(self) -> Iterator[T]:
+        for page in self.pages():
+            for item in page.items:
+                yield item
+
+    def __iter__(self) -> Iterator[T]:
+        return self._items()
+
+    def to_list(self) -> list[T]:
+        """Every object of every page, in one list."""
+        items: list[T] = []
+        for page in self.pages():
+            items.extend(page.items)
+        return items
+
+
+# </generated>
