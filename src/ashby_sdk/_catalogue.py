@@ -95,13 +95,43 @@ _CREATED_AFTER = Param("createdAfter", "integer")
 _R_CAND, _W_CAND = "candidatesRead", "candidatesWrite"
 _R_JOBS, _R_META = "jobsRead", "hiringProcessMetadataRead"
 _R_INT, _R_ORG, _R_OFFER = "interviewsRead", "organizationRead", "offersRead"
+_W_META = "hiringProcessMetadataWrite"
+_OFFER_STATUS = (
+    "WaitingOnApprovalStart",
+    "WaitingOnOfferApproval",
+    "WaitingOnApprovalDefinition",
+    "WaitingOnCandidateResponse",
+    "CandidateRejected",
+    "CandidateAccepted",
+    "OfferCancelled",
+)
+_ACCEPTANCE_STATUS = ("Accepted", "Declined", "Pending", "Created", "Cancelled", "WaitingOnResponse")
+_WEBHOOK_TYPES = (
+    "applicationSubmit",
+    "applicationUpdate",
+    "candidateHire",
+    "candidateStageChange",
+    "candidateDelete",
+    "candidateMerge",
+    "interviewPlanTransition",
+    "interviewScheduleCreate",
+    "interviewScheduleUpdate",
+    "jobPostingUpdate",
+    "jobPostingPublish",
+    "jobPostingUnpublish",
+    "offerCreate",
+    "offerUpdate",
+    "offerDelete",
+    "pushToHRIS",
+    "surveySubmit",
+)
 
 _ALL: tuple[Endpoint, ...] = (
-    Endpoint("apiKey.info", result="ApiKeyInfo", permission=""),
+    Endpoint("apiKey.info", result="ApiKeyInfo", permission="apiKeysRead"),
     # applications
     Endpoint(
         "application.list",
-        (_CREATED_AFTER, _s("jobId"), _s("status", enum=_APPLICATION_STATUS), _l("expand")),
+        (_CREATED_AFTER, _s("jobId"), _s("status", enum=_APPLICATION_STATUS), _l("expand", enum=("openings",))),
         result="Application",
         returns_list=True,
         paged=True,
@@ -111,11 +141,14 @@ _ALL: tuple[Endpoint, ...] = (
     Endpoint(
         "application.info",
         (
-            _s("applicationId", required=True),
+            _s("applicationId"),
+            _s("submittedFormInstanceId"),
             _l("expand", enum=("openings", "applicationFormSubmissions", "referrals")),
         ),
         result="Application",
         permission=_R_CAND,
+        note="Takes applicationId or submittedFormInstanceId (from applicationForm.submit); "
+        "applicationId wins when both are sent.",
     ),
     Endpoint(
         "application.create",
@@ -127,6 +160,7 @@ _ALL: tuple[Endpoint, ...] = (
             _s("sourceId"),
             _s("creditedToUserId"),
             _s("createdAt"),
+            Param("applicationHistory", "object[]"),
         ),
         result="Application",
         write=True,
@@ -134,7 +168,12 @@ _ALL: tuple[Endpoint, ...] = (
     ),
     Endpoint(
         "application.changeStage",
-        (_s("applicationId", required=True), _s("interviewStageId", required=True), _s("archiveReasonId")),
+        (
+            _s("applicationId", required=True),
+            _s("interviewStageId", required=True),
+            _s("archiveReasonId"),
+            Param("archiveEmail", "object"),
+        ),
         result="Application",
         write=True,
         idempotent=True,
@@ -159,7 +198,15 @@ _ALL: tuple[Endpoint, ...] = (
         permission=_R_CAND,
     ),
     # candidates
-    Endpoint("candidate.list", (), result="Candidate", returns_list=True, paged=True, sync=True, permission=_R_CAND),
+    Endpoint(
+        "candidate.list",
+        (_CREATED_AFTER,),
+        result="Candidate",
+        returns_list=True,
+        paged=True,
+        sync=True,
+        permission=_R_CAND,
+    ),
     Endpoint(
         "candidate.info",
         (_s("id"), _s("externalMappingId")),
@@ -235,7 +282,13 @@ _ALL: tuple[Endpoint, ...] = (
     ),
     Endpoint(
         "candidate.createNote",
-        (_s("candidateId", required=True), Param("note", "any", required=True), _b("sendNotifications")),
+        (
+            _s("candidateId", required=True),
+            Param("note", "any", required=True),
+            _b("sendNotifications"),
+            _b("isPrivate"),
+            _s("createdAt"),
+        ),
         result="Note",
         write=True,
         permission=_W_CAND,
@@ -252,19 +305,23 @@ _ALL: tuple[Endpoint, ...] = (
     ),
     Endpoint(
         "candidate.uploadResume",
-        (_s("candidateId", required=True), Param("resume", "file", required=True)),
+        (_s("candidateId", required=True), Param("resume", "file"), _s("resumeHandle")),
         result="Candidate",
         write=True,
         multipart=True,
         permission=_W_CAND,
+        note="Multipart `resume` is deprecated by Ashby; the recommended form is JSON with a `resumeHandle` "
+        "from file.createFileUploadHandle. Send one of the two.",
     ),
     Endpoint(
         "candidate.uploadFile",
-        (_s("candidateId", required=True), Param("file", "file", required=True)),
+        (_s("candidateId", required=True), Param("file", "file"), _s("fileHandle")),
         result="Candidate",
         write=True,
         multipart=True,
         permission=_W_CAND,
+        note="Multipart `file` is deprecated by Ashby; the recommended form is JSON with a `fileHandle` "
+        "from file.createFileUploadHandle. Send one of the two.",
     ),
     Endpoint(
         "candidateTag.list",
@@ -280,7 +337,7 @@ _ALL: tuple[Endpoint, ...] = (
         (_s("title", required=True),),
         result="Tag",
         write=True,
-        permission=_W_CAND,
+        permission=_W_META,
     ),
     # organisation and hiring-process metadata
     Endpoint(
@@ -293,7 +350,7 @@ _ALL: tuple[Endpoint, ...] = (
         (_b("namesOnly"),),
         result="HiringTeamRole",
         returns_list=True,
-        permission=_R_META,
+        permission=_R_ORG,
         note="Returns plain strings unless namesOnly is false.",
     ),
     Endpoint(
@@ -321,7 +378,16 @@ _ALL: tuple[Endpoint, ...] = (
         permission=_R_ORG,
     ),
     Endpoint("department.info", (_s("departmentId", required=True),), result="Department", permission=_R_ORG),
-    Endpoint("location.list", (_b("includeArchived"),), result="Location", returns_list=True, permission=_R_ORG),
+    Endpoint(
+        "location.list",
+        (_b("includeArchived"), _b("includeLocationHierarchy")),
+        result="Location",
+        returns_list=True,
+        paged=True,
+        sync=True,
+        permission=_R_ORG,
+        note="Regions (location hierarchies) only with includeLocationHierarchy.",
+    ),
     Endpoint("location.info", (_s("locationId", required=True),), result="Location", permission=_R_ORG),
     Endpoint(
         "user.list",
@@ -337,12 +403,14 @@ _ALL: tuple[Endpoint, ...] = (
     Endpoint(
         "job.list",
         (
+            _CREATED_AFTER,
             _l("status", enum=_JOB_STATUS),
-            _s("openedAfter"),
-            _s("openedBefore"),
-            _s("closedAfter"),
-            _s("closedBefore"),
-            _l("expand"),
+            Param("openedAfter", "integer"),
+            Param("openedBefore", "integer"),
+            Param("closedAfter", "integer"),
+            Param("closedBefore", "integer"),
+            _b("includeUnpublishedJobPostingsIds"),
+            _l("expand", enum=("location", "openings")),
         ),
         result="Job",
         returns_list=True,
@@ -353,35 +421,47 @@ _ALL: tuple[Endpoint, ...] = (
     ),
     Endpoint(
         "job.info",
-        (_s("id", required=True), _l("expand", enum=("location", "openings"))),
+        (_s("id", required=True), _b("includeUnpublishedJobPostingsIds"), _l("expand", enum=("location", "openings"))),
         result="Job",
         permission=_R_JOBS,
     ),
     Endpoint(
         "jobPosting.list",
-        (Param("location", "object"), Param("department", "object"), _b("listedOnly"), _s("jobBoardId")),
+        (_s("location"), _s("department"), _b("listedOnly"), _s("jobBoardId")),
         result="JobPosting",
         returns_list=True,
         permission=_R_JOBS,
         note="Not paginated: results hold every posting.",
     ),
-    Endpoint("jobPosting.info", (_s("jobPostingId", required=True),), result="JobPosting", permission=_R_JOBS),
+    Endpoint(
+        "jobPosting.info",
+        (_s("jobPostingId", required=True), _s("jobBoardId"), _l("expand", enum=("job",))),
+        result="JobPosting",
+        permission=_R_JOBS,
+    ),
     Endpoint(
         "interviewStage.list",
         (_s("interviewPlanId", required=True),),
         result="InterviewStage",
         returns_list=True,
-        permission=_R_JOBS,
+        permission=_R_INT,
     ),
     Endpoint(
-        "interviewStage.info", (_s("interviewStageId", required=True),), result="InterviewStage", permission=_R_JOBS
+        "interviewStage.info", (_s("interviewStageId", required=True),), result="InterviewStage", permission=_R_INT
     ),
     Endpoint(
-        "interviewPlan.list", (_b("includeArchived"),), result="InterviewPlan", returns_list=True, permission=_R_JOBS
+        "interviewPlan.list",
+        (_b("includeArchived"),),
+        result="InterviewPlan",
+        returns_list=True,
+        paged=True,
+        sync=True,
+        permission=_R_INT,
+        note="Published plans only; drafts are never returned.",
     ),
     Endpoint(
         "opening.list",
-        (),
+        (_CREATED_AFTER,),
         result="Opening",
         returns_list=True,
         paged=True,
@@ -391,7 +471,7 @@ _ALL: tuple[Endpoint, ...] = (
     # interviews
     Endpoint(
         "interview.list",
-        (_b("includeArchived"), _b("includeNonSharedInterviews")),
+        (_b("includeArchived"), _b("includeNonSharedInterviews"), _b("excludeArchivedScheduleTemplateInterviews")),
         result="Interview",
         returns_list=True,
         paged=True,
@@ -412,7 +492,13 @@ _ALL: tuple[Endpoint, ...] = (
     # offers, projects, surveys, files
     Endpoint(
         "offer.list",
-        (_s("applicationId"),),
+        (
+            _CREATED_AFTER,
+            _s("applicationId"),
+            _l("offerStatus", enum=_OFFER_STATUS),
+            _l("acceptanceStatus", enum=_ACCEPTANCE_STATUS),
+            _l("approvalStatus", enum=("Approved", "WaitingOnApprovals", "Declined")),
+        ),
         result="Offer",
         returns_list=True,
         paged=True,
@@ -420,11 +506,25 @@ _ALL: tuple[Endpoint, ...] = (
         permission=_R_OFFER,
     ),
     Endpoint("offer.info", (_s("offerId", required=True),), result="Offer", permission=_R_OFFER),
-    Endpoint("project.list", (), result="Project", returns_list=True, paged=True, sync=True, permission=_R_CAND),
-    Endpoint("project.info", (_s("projectId", required=True),), result="Project", permission=_R_CAND),
+    Endpoint(
+        "project.list",
+        (_CREATED_AFTER,),
+        result="Project",
+        returns_list=True,
+        paged=True,
+        sync=True,
+        permission=_R_CAND,
+    ),
+    Endpoint(
+        "project.info",
+        (_s("projectId", required=True),),
+        result="Project",
+        permission=_R_JOBS,
+        note="The reference page names jobsRead here (project.list and project.search name candidatesRead).",
+    ),
     Endpoint(
         "surveySubmission.list",
-        (_s("surveyType", required=True, enum=("Diversity", "EEOC", "Questionnaire")),),
+        (_s("surveyType", required=True, enum=("CandidateExperience", "Questionnaire")), _CREATED_AFTER),
         result="SurveySubmission",
         returns_list=True,
         paged=True,
@@ -435,7 +535,11 @@ _ALL: tuple[Endpoint, ...] = (
     # webhooks
     Endpoint(
         "webhook.create",
-        (_s("webhookType", required=True), _s("requestUrl", required=True), _s("secretToken", required=True)),
+        (
+            _s("webhookType", required=True, enum=_WEBHOOK_TYPES),
+            _s("requestUrl", required=True),
+            _s("secretToken", required=True),
+        ),
         result="Webhook",
         write=True,
         permission="apiKeysWrite",

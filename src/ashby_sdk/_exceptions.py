@@ -165,6 +165,10 @@ def _class_for(status_code: int, code: str | None) -> type[AshbyAPIError]:
     return AshbyAPIError
 
 
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
 def _as_codes(errors: Any) -> list[str]:
     if isinstance(errors, list):
         return [e if isinstance(e, str) else str(e) for e in errors]
@@ -192,12 +196,10 @@ def error_from_response(
     if isinstance(body, dict):
         errors = _as_codes(body.get("errors"))
         info = body.get("errorInfo")
-        if isinstance(info, dict):
-            code = info.get("code") if isinstance(info.get("code"), str) else None
-            message = info.get("message") if isinstance(info.get("message"), str) else ""
-            request_id = info.get("requestId") if isinstance(info.get("requestId"), str) else request_id
-        if not message and isinstance(body.get("message"), str):
-            message = body["message"]
+        info = info if isinstance(info, dict) else {}
+        code = _text(info.get("code"))
+        message = _text(info.get("message")) or _text(body.get("message")) or ""
+        request_id = _text(info.get("requestId")) or request_id
     if code is None and errors:
         code = errors[0]
     if not message:

@@ -42,7 +42,7 @@ def parse_retry_after(value: str | None) -> float | None:
         from email.utils import parsedate_to_datetime
 
         try:
-            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+            seconds = float(parsedate_to_datetime(value).timestamp()) - time.time()
         except (TypeError, ValueError, IndexError):
             return None
     return max(seconds, 0.0)
@@ -62,8 +62,8 @@ class RetryPolicy:
         """Seconds to wait before retry number ``attempt + 1`` (``attempt`` counts from 0)."""
         if retry_after is not None and retry_after <= self.max_retry_after:
             return retry_after
-        ceiling = min(self.initial_delay * (2**attempt), self.max_delay)
-        jitter = (self.rng or random).random()
+        ceiling = min(self.initial_delay * 2.0**attempt, self.max_delay)
+        jitter = self.rng.random() if self.rng is not None else random.random()
         # Full jitter on the upper quarter: spreads a herd of clients without collapsing to ~0.
         return ceiling * (0.75 + 0.25 * jitter)
 

@@ -50,7 +50,7 @@ def _check_param(endpoint: str, param: Param, value: Any) -> None:
     bad_bool = kind in ("integer", "number") and isinstance(value, bool)
     if bad_bool or not isinstance(value, expected):
         raise AshbyArgumentError(f"{where} must be {described}, got {_shown(value)}")
-    if kind == "string" and param.required and not value.strip():
+    if kind == "string" and param.required and isinstance(value, str) and not value.strip():
         raise AshbyArgumentError(f"{where} must not be empty")
     if param.enum and value not in param.enum:
         raise AshbyArgumentError(f"{where}: {value!r} is not one of {', '.join(param.enum)}")

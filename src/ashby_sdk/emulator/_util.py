@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 __all__ = [
+    "RequestIds",
     "b64decode_json",
     "b64encode_json",
     "dumps",
@@ -19,7 +20,6 @@ __all__ = [
     "iso_to_ms",
     "new_uuid",
     "now_iso",
-    "RequestIds",
 ]
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

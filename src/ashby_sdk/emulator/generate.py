@@ -59,7 +59,9 @@ class _Gen:
         types: dict[str, dict[str, Any]] = {}
         for title, type_title in names.SOURCES:
             st = types.setdefault(type_title, {"id": self.uid(), "title": type_title, "isArchived": False})
-            org.insert("source", {"id": self.uid(), "title": title, "isArchived": title == "Conference", "sourceType": st})
+            org.insert(
+                "source", {"id": self.uid(), "title": title, "isArchived": title == "Conference", "sourceType": st}
+            )
         for text, reason_type in names.ARCHIVE_REASONS:
             org.insert(
                 "archiveReason",
@@ -82,8 +84,14 @@ class _Gen:
         for name in names.DEPARTMENTS:
             org.insert(
                 "department",
-                {"id": self.uid(), "name": name, "isArchived": False, "parentId": None, "createdAt": created,
-                 "updatedAt": created},
+                {
+                    "id": self.uid(),
+                    "name": name,
+                    "isArchived": False,
+                    "parentId": None,
+                    "createdAt": created,
+                    "updatedAt": created,
+                },
             )
         for city, region, country, _tz in names.CITIES:
             org.insert(
@@ -102,8 +110,15 @@ class _Gen:
             )
         org.insert(
             "location",
-            {"id": self.uid(), "name": "Remote", "isArchived": False, "address": None, "isRemote": True,
-             "parentLocationId": None, "type": "Location"},
+            {
+                "id": self.uid(),
+                "name": "Remote",
+                "isArchived": False,
+                "address": None,
+                "isRemote": True,
+                "parentLocationId": None,
+                "type": "Location",
+            },
         )
 
     def people(self) -> None:
@@ -130,8 +145,13 @@ class _Gen:
             user = self.org["user"].get(self.rng.choice(self.user_ids))
             assert user is not None
             team.append(
-                {"email": user["email"], "firstName": user["firstName"], "lastName": user["lastName"], "role": role,
-                 "userId": user["id"]}
+                {
+                    "email": user["email"],
+                    "firstName": user["firstName"],
+                    "lastName": user["lastName"],
+                    "role": role,
+                    "userId": user["id"],
+                }
             )
         return team
 
@@ -152,8 +172,14 @@ class _Gen:
                 stage_ids.append(stage_id)
                 org.insert(
                     "interviewStage",
-                    {"id": stage_id, "title": stage_title, "type": stage_type, "orderInInterviewPlan": order,
-                     "interviewStageGroupId": group_id, "interviewPlanId": plan_id},
+                    {
+                        "id": stage_id,
+                        "title": stage_title,
+                        "type": stage_type,
+                        "orderInInterviewPlan": order,
+                        "interviewStageGroupId": group_id,
+                        "interviewPlanId": plan_id,
+                    },
                 )
             self.plans[plan_id] = stage_ids
             dept, loc = rng.choice(departments), rng.choice(locations)
@@ -230,8 +256,16 @@ class _Gen:
                     },
                 )
 
-    def posting(self, posting_id: str, job_id: str, title: str, dept: dict[str, Any], loc: dict[str, Any],
-                status: str, created: float) -> None:
+    def posting(
+        self,
+        posting_id: str,
+        job_id: str,
+        title: str,
+        dept: dict[str, Any],
+        loc: dict[str, Any],
+        status: str,
+        created: float,
+    ) -> None:
         body = (
             f"We are hiring a {title} to join our {dept['name']} team in {loc['name']}.",
             "You will design, build and ship things our customers love.",
@@ -275,8 +309,11 @@ class _Gen:
             name = f"{first} {last}"
             slug = f"{_ascii(first)}{_ascii(last)}{i}"
             email = {"value": f"{_ascii(first)}.{_ascii(last)}{i}@example.com", "type": "Personal", "isPrimary": True}
-            phone = {"value": f"+1 {rng.randint(200, 989)}-555-{rng.randint(0, 9999):04d}", "type": "Mobile",
-                     "isPrimary": True}
+            phone = {
+                "value": f"+1 {rng.randint(200, 989)}-555-{rng.randint(0, 9999):04d}",
+                "type": "Mobile",
+                "isPrimary": True,
+            }
             city, region, country, tz = rng.choice(names.CITIES)
             created = self.ts()
             cid = self.uid()
@@ -289,7 +326,12 @@ class _Gen:
             if rng.random() < 0.4:
                 socials.append({"type": "GitHub", "url": f"https://github.com/{slug}"})
             custom = [
-                {"id": f["id"], "title": f["title"], "value": self.field_value(f["fieldType"]), "isPrivate": f["isPrivate"]}
+                {
+                    "id": f["id"],
+                    "title": f["title"],
+                    "value": self.field_value(f["fieldType"]),
+                    "isPrivate": f["isPrivate"],
+                }
                 for f in fields
                 if rng.random() < 0.5
             ]
@@ -330,9 +372,14 @@ class _Gen:
             if rng.random() < 0.5:
                 org.insert(
                     "note",
-                    {"id": self.uid(), "candidateId": cid, "createdAt": iso(self.ts(created)),
-                     "content": rng.choice(names.NOTE_TEXTS), "isPrivate": False,
-                     "_authorId": rng.choice(self.user_ids)},
+                    {
+                        "id": self.uid(),
+                        "candidateId": cid,
+                        "createdAt": iso(self.ts(created)),
+                        "content": rng.choice(names.NOTE_TEXTS),
+                        "isPrivate": False,
+                        "_authorId": rng.choice(self.user_ids),
+                    },
                 )
             if rng.random() < 0.2:
                 self.survey(cid, row["applicationIds"][0], created)
@@ -348,8 +395,15 @@ class _Gen:
         fid, handle = self.uid(), self.handle()
         self.org.insert(
             "file",
-            {"id": fid, "handle": handle, "name": name, "candidateId": candidate_id, "contentType": "application/pdf",
-             "content": None, "createdAt": iso(created)},
+            {
+                "id": fid,
+                "handle": handle,
+                "name": name,
+                "candidateId": candidate_id,
+                "contentType": "application/pdf",
+                "content": None,
+                "createdAt": iso(created),
+            },
         )
         return {"id": fid, "name": name, "handle": handle}
 
@@ -403,12 +457,30 @@ class _Gen:
                 "feedbackFormDefinitionId": self.uid(),
                 "formDefinition": {
                     "sections": [
-                        {"fields": [
-                            {"field": {"id": "overall", "path": "overall_recommendation", "title": "Overall Recommendation",
-                                       "type": "Score", "isNullable": False}, "isRequired": True},
-                            {"field": {"id": "notes", "path": "feedback", "title": "Feedback", "type": "RichText",
-                                       "isNullable": True}, "isRequired": False},
-                        ]}
+                        {
+                            "fields": [
+                                {
+                                    "field": {
+                                        "id": "overall",
+                                        "path": "overall_recommendation",
+                                        "title": "Overall Recommendation",
+                                        "type": "Score",
+                                        "isNullable": False,
+                                    },
+                                    "isRequired": True,
+                                },
+                                {
+                                    "field": {
+                                        "id": "notes",
+                                        "path": "feedback",
+                                        "title": "Feedback",
+                                        "type": "RichText",
+                                        "isNullable": True,
+                                    },
+                                    "isRequired": False,
+                                },
+                            ]
+                        }
                     ]
                 },
                 "submittedValues": {
@@ -456,6 +528,7 @@ class _Gen:
             {
                 "id": self.uid(),
                 "decidedAt": decided,
+                "_createdAt": iso(created),
                 "applicationId": app_id,
                 "acceptanceStatus": "Accepted" if accepted else "Pending",
                 "offerStatus": "OfferAccepted" if accepted else "WaitingOnCandidateResponse",
@@ -474,7 +547,7 @@ class _Gen:
         )
 
     def survey(self, candidate_id: str, app_id: str, created: float) -> None:
-        survey_type = self.rng.choice(("Diversity", "EEOC", "Questionnaire"))
+        survey_type = self.rng.choice(("CandidateExperience", "Questionnaire"))
         self.org.insert(
             "surveySubmission",
             {
@@ -482,9 +555,23 @@ class _Gen:
                 "candidateId": candidate_id,
                 "applicationId": app_id,
                 "surveyType": survey_type,
-                "formDefinition": {"sections": [{"fields": [{"field": {"id": "q1", "path": "q1",
-                                                                          "title": "How did you hear about us?",
-                                                                          "type": "String", "isNullable": True}}]}]},
+                "formDefinition": {
+                    "sections": [
+                        {
+                            "fields": [
+                                {
+                                    "field": {
+                                        "id": "q1",
+                                        "path": "q1",
+                                        "title": "How did you hear about us?",
+                                        "type": "String",
+                                        "isNullable": True,
+                                    }
+                                }
+                            ]
+                        }
+                    ]
+                },
                 "submittedValues": {"q1": self.rng.choice(("Friend", "LinkedIn", "Conference", "Search"))},
                 "submittedAt": iso(self.ts(created)),
             },

@@ -64,8 +64,9 @@ class Pager:
         self.generation += 1
 
     def _token(self, endpoint: str, seq: int) -> str:
-        return b64encode_json({"e": endpoint, "q": seq, "t": round(self.clock(), 3), "g": self.generation,
-                               "i": self.instance})
+        return b64encode_json(
+            {"e": endpoint, "q": seq, "t": round(self.clock(), 3), "g": self.generation, "i": self.instance}
+        )
 
     def check_token(self, endpoint: str, token: str) -> int:
         try:
@@ -93,9 +94,11 @@ class Pager:
             raise ApiError("next_cursor_expired", "The cursor has expired; restart the listing")
         if data["m"] == "inc" and data.get("g") != self.generation:
             raise ApiError("sync_token_expired", "The syncToken has expired; discard it and run a full sync")
-        return data
+        return dict(data)
 
-    def page(self, org: Organisation, endpoint: str, sync: bool, listing: Listing, params: dict[str, Any]) -> dict[str, Any]:
+    def page(
+        self, org: Organisation, endpoint: str, sync: bool, listing: Listing, params: dict[str, Any]
+    ) -> dict[str, Any]:
         """One page of ``listing`` as the envelope's fields (``results``, ``moreDataAvailable``...)."""
         limit = int(params.get("limit") or DEFAULT_LIMIT)
         table = org[listing.kind]
@@ -118,12 +121,26 @@ class Pager:
         out: dict[str, Any] = {"results": [draw(r) for r in rows], "moreDataAvailable": more}
         if more:
             out["nextCursor"] = b64encode_json(
-                {"e": endpoint, "m": mode, "o": next_offset, "s": start, "t": round(self.clock(), 3),
-                 "g": self.generation, "i": self.instance}
+                {
+                    "e": endpoint,
+                    "m": mode,
+                    "o": next_offset,
+                    "s": start,
+                    "t": round(self.clock(), 3),
+                    "g": self.generation,
+                    "i": self.instance,
+                }
             )
         elif sync:
             out["syncToken"] = self._token(endpoint, start)
         return out
+
+    @staticmethod
+    def everything(org: Organisation, listing: Listing) -> list[dict[str, Any]]:
+        """Every row of a full listing, for endpoints that do not page."""
+        rows, _, _ = Pager._full(org[listing.kind], listing, 0, len(org[listing.kind].rows) + 1)
+        draw = listing.render or (lambda row: render(org, listing.kind, row))
+        return [draw(r) for r in rows]
 
     def _check_size(self, table: Table, listing: Listing, after: int, limit: int) -> None:
         allowed = self.config.max_incremental_pages * limit

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import random
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -109,6 +110,8 @@ class Organisation:
         self.clock = clock
         self.listeners: list[Listener] = []
         self.settings: dict[str, Any] = {}
+        self.rng = random.Random(0)
+        """Draws the ids of objects created by writes, so a scripted test creates the same ids each run."""
 
     def __getitem__(self, kind: str) -> Table:
         return self.tables[kind]
@@ -141,7 +144,7 @@ class Organisation:
 
     def snapshot(self) -> dict[str, Any]:
         """A deep copy of everything but the listeners and the clock."""
-        return copy.deepcopy({"tables": self.tables, "seq": self.seq, "settings": self.settings})
+        return copy.deepcopy({"tables": self.tables, "seq": self.seq, "settings": self.settings, "rng": self.rng})
 
     def restore(self, snap: dict[str, Any]) -> None:
         data = copy.deepcopy(snap)
@@ -149,3 +152,4 @@ class Organisation:
         # The counter never goes back, so a token minted after the snapshot stays ordered.
         self.seq = max(self.seq, data["seq"])
         self.settings = data["settings"]
+        self.rng = data["rng"]

@@ -78,6 +78,35 @@ class AsyncCandidates(AsyncAPIResource):
         }
         return await self._call("candidate.create", body, Candidate)
 
+    async def update(
+        self,
+        candidate_id: str,
+        *,
+        name: str | None = None,
+        email: str | None = None,
+        phone_number: str | None = None,
+        linked_in_url: str | None = None,
+        github_url: str | None = None,
+        website_url: str | None = None,
+        source_id: str | None = None,
+        credited_to_user_id: str | None = None,
+        send_notifications: bool | None = None,
+    ) -> Candidate:
+        """Change a candidate's fields (only those given); returns the candidate as it is now."""
+        body = {
+            "candidateId": check_id("candidate_id", candidate_id),
+            "name": name,
+            "email": email,
+            "phoneNumber": phone_number,
+            "linkedInUrl": linked_in_url,
+            "githubUrl": github_url,
+            "websiteUrl": website_url,
+            "sourceId": source_id,
+            "creditedToUserId": credited_to_user_id,
+            "sendNotifications": send_notifications,
+        }
+        return await self._call("candidate.update", body, Candidate)
+
 
 # </unasync>
 
@@ -146,6 +175,35 @@ class Candidates(APIResource):
             "creditedToUserId": credited_to_user_id,
         }
         return self._call("candidate.create", body, Candidate)
+
+    def update(
+        self,
+        candidate_id: str,
+        *,
+        name: str | None = None,
+        email: str | None = None,
+        phone_number: str | None = None,
+        linked_in_url: str | None = None,
+        github_url: str | None = None,
+        website_url: str | None = None,
+        source_id: str | None = None,
+        credited_to_user_id: str | None = None,
+        send_notifications: bool | None = None,
+    ) -> Candidate:
+        """Change a candidate's fields (only those given); returns the candidate as it is now."""
+        body = {
+            "candidateId": check_id("candidate_id", candidate_id),
+            "name": name,
+            "email": email,
+            "phoneNumber": phone_number,
+            "linkedInUrl": linked_in_url,
+            "githubUrl": github_url,
+            "websiteUrl": website_url,
+            "sourceId": source_id,
+            "creditedToUserId": credited_to_user_id,
+            "sendNotifications": send_notifications,
+        }
+        return self._call("candidate.update", body, Candidate)
 
 
 # </generated>

@@ -13,7 +13,7 @@ from ..types.surveys import parse_submission
 
 __all__ = ["AsyncSurveys", "Surveys"]
 
-SURVEY_TYPES = ("Questionnaire", "Diversity", "EEOC")
+SURVEY_TYPES = ("Questionnaire", "CandidateExperience")
 
 
 # <unasync>
@@ -27,7 +27,7 @@ class AsyncSurveys(AsyncAPIResource):
     async def list(
         self, survey_type: str = "Questionnaire", *, limit: int | None = None
     ) -> builtins.list[SurveySubmission]:
-        """Every submission of one survey type (``Questionnaire``, ``Diversity`` or ``EEOC``)."""
+        """Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``)."""
         return await self.iter(survey_type, limit=limit).to_list()
 
     def sync(
@@ -71,7 +71,7 @@ class Surveys(APIResource):
         return self._pager("surveySubmission.list", {"surveyType": survey_type}, SurveySubmission, limit=limit)
 
     def list(self, survey_type: str = "Questionnaire", *, limit: int | None = None) -> builtins.list[SurveySubmission]:
-        """Every submission of one survey type (``Questionnaire``, ``Diversity`` or ``EEOC``)."""
+        """Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``)."""
         return self.iter(survey_type, limit=limit).to_list()
 
     def sync(

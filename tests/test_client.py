@@ -1,0 +1,122 @@
+"""The client's configuration: key and base URL resolution, options, copies, closing, and the key kept secret."""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+from pathlib import Path
+
+import httpx
+import pytest
+
+from ashby_sdk import AshbyAuthError, AshbyClient, AshbyConfigError, AsyncAshbyClient
+from ashby_sdk._config import ApiKey
+from ashby_sdk.emulator import Emulator
+
+from .conftest import api_requests, make_client
+
+SECRET = "sk_live_SECRET_DO_NOT_LEAK_123"
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    monkeypatch.delenv("ASHBY_API_KEY", raising=False)
+    monkeypatch.delenv("ASHBY_BASE_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_key_from_argument_env_and_dotenv(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert AshbyClient(api_key="k1")._api.settings.api_key.get_secret_value() == "k1"
+    monkeypatch.setenv("ASHBY_API_KEY", "k2")
+    assert AshbyClient()._api.settings.api_key.get_secret_value() == "k2"
+    monkeypatch.delenv("ASHBY_API_KEY")
+    (clean_env / ".env").write_text("# comment\nASHBY_API_KEY='k3'\nASHBY_BASE_URL=http://localhost:9/\n")
+    client = AshbyClient()
+    assert client._api.settings.api_key.get_secret_value() == "k3"
+    assert client.base_url == "http://localhost:9"
+    assert "ASHBY_API_KEY" not in os.environ  # read, never exported
+
+
+def test_missing_key_is_a_clear_error(clean_env: Path) -> None:
+    with pytest.raises(AshbyConfigError, match="ASHBY_API_KEY"):
+        AshbyClient()
+    with pytest.raises(AshbyConfigError, match="non-empty"):
+        AshbyClient(api_key="   ")
+
+
+def test_base_url_from_argument_env_default(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert AshbyClient(api_key="k").base_url == "https://api.ashbyhq.com"
+    monkeypatch.setenv("ASHBY_BASE_URL", "http://127.0.0.1:8787/")
+    assert AshbyClient(api_key="k").base_url == "http://127.0.0.1:8787"
+    assert AshbyClient(api_key="k", base_url="https://proxy.example").base_url == "https://proxy.example"
+    with pytest.raises(AshbyConfigError, match="http"):
+        AshbyClient(api_key="k", base_url="ftp://nope")
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("max_retries", -1), ("max_retries", "3"), ("timeout", "slow"), ("rate_limit", 0), ("http_client", object())],
+)
+def test_bad_options_are_config_errors(option: str, value: object) -> None:
+    with pytest.raises(AshbyConfigError, match=option.split("_")[0]):
+        AshbyClient(api_key="k", **{option: value})  # type: ignore[arg-type]
+
+
+def test_async_client_needs_async_http_client() -> None:
+    with pytest.raises(AshbyConfigError, match="AsyncClient"):
+        AsyncAshbyClient(api_key="k", http_client=httpx.Client())  # type: ignore[arg-type]
+
+
+def test_with_options_copies_and_shares_the_pool(emu: Emulator) -> None:
+    client = make_client(emu, max_retries=3)
+    copy = client.with_options(max_retries=0, timeout=5)
+    assert copy.max_retries == 0 and client.max_retries == 3
+    assert copy.timeout.read == 5
+    assert copy._api.http is client._api.http
+    assert copy.jobs.list()  # works over the shared pool
+    copy.close()
+    assert not client._api.http.is_closed  # the copy never closes what it does not own
+
+
+def test_close_closes_only_an_owned_pool() -> None:
+    with AshbyClient(api_key="k") as owned:
+        pass
+    assert owned._api.http.is_closed
+    mine = httpx.Client()
+    with AshbyClient(api_key="k", http_client=mine):
+        pass
+    assert not mine.is_closed
+    mine.close()
+
+
+def test_basic_auth_on_the_wire(emu: Emulator) -> None:
+    with make_client(emu) as client:
+        assert client.jobs.list()
+    wrong = AshbyClient(
+        api_key="not-the-key", base_url=emu.base_url, http_client=httpx.Client(transport=emu.transport())
+    )
+    before = len(api_requests(emu, "job.list"))
+    with pytest.raises(AshbyAuthError) as info:
+        wrong.jobs.list()
+    assert info.value.status_code == 401
+    assert len(api_requests(emu, "job.list")) == before + 1  # 401 is not retried
+
+
+def test_the_key_never_shows(emu: Emulator, caplog: pytest.LogCaptureFixture) -> None:
+    key = ApiKey(SECRET)
+    assert SECRET not in repr(key) and SECRET not in str(key) and SECRET not in f"{key}"
+    assert pickle.loads(pickle.dumps(key)) == key
+    client = AshbyClient(api_key=SECRET, base_url=emu.base_url, http_client=httpx.Client(transport=emu.transport()))
+    encoded = key.authorization.split()[1]
+    texts = [repr(client), str(vars(client)), repr(client._api.settings), str(vars(client._api))]
+    with caplog.at_level(logging.DEBUG):
+        with pytest.raises(AshbyAuthError) as info:
+            client.candidates.list()
+        texts += [str(info.value), repr(info.value), str(info.value.body), caplog.text]
+    request = client._api.http.build_request("POST", "http://x", headers={"Authorization": key.authorization})
+    texts.append(repr(request.headers))
+    for text in texts:
+        assert SECRET not in text
+        assert encoded not in text

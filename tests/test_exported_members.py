@@ -1,0 +1,22 @@
+"""The public surface is explicit: ``__all__`` matches what the package exports."""
+
+from __future__ import annotations
+
+import ashby_sdk
+import ashby_sdk.types
+
+
+def test_all_matches_public_names() -> None:
+    public = {name for name in vars(ashby_sdk) if not name.startswith("_")} - {
+        "annotations",
+        "pagination",
+        "resources",
+        "types",
+    }
+    assert set(ashby_sdk.__all__) - {"__version__"} == public
+
+
+def test_every_exported_name_resolves() -> None:
+    for module in (ashby_sdk, ashby_sdk.types):
+        for name in module.__all__:
+            assert getattr(module, name) is not None, name

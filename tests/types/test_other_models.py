@@ -1,0 +1,58 @@
+"""Offers, projects, files, webhooks and API keys: the small single-model modules."""
+
+from __future__ import annotations
+
+from ashby_sdk.types import ApiKeyInfo, FileInfo, Offer, Project, Webhook
+
+
+def test_offer() -> None:
+    offer = Offer.model_validate(
+        {
+            "id": "o",
+            "applicationId": "a",
+            "acceptanceStatus": "Pending",
+            "offerStatus": "WaitingOnCandidateResponse",
+            "latestVersion": {
+                "id": "v",
+                "startDate": "2024-02-01T00:00:00.000Z",
+                "salary": {"currencyCode": "USD", "value": 100000},
+                "approvalStatus": None,
+                "fileHandles": [{"id": "f", "name": "offer.pdf", "handle": "h"}],
+            },
+        }
+    )
+    assert offer.latest_version is not None
+    assert offer.latest_version.salary is not None
+    assert offer.latest_version.salary.value == 100000
+    assert offer.latest_version.file_handles[0].name == "offer.pdf"
+    assert Offer.model_validate({}).versions == []
+
+
+def test_project() -> None:
+    project = Project.model_validate(
+        {"id": "p", "title": "Office Event", "description": "Folks invited to office for an event", "isArchived": False}
+    )
+    assert (project.name, project.description) == ("Office Event", "Folks invited to office for an event")
+
+
+def test_file_info_and_api_key() -> None:
+    assert FileInfo.model_validate({"url": "https://s3.amazonaws.com/..."}).url == "https://s3.amazonaws.com/..."
+    key = ApiKeyInfo.model_validate(
+        {"title": "Custom Job Board API key", "createdAt": "2022-08-12T20:29:56.964Z", "scopes": ["jobs:read"]}
+    )
+    assert key.scopes == ["jobs:read"]
+
+
+def test_webhook_repr_hides_secret() -> None:
+    raw = {
+        "id": "w",
+        "enabled": True,
+        "requestUrl": "https://example.com/webhook",
+        "secretToken": "0c2f9463f87641919f8106a2c49d7a57",
+        "webhookType": "applicationSubmit",
+    }
+    hook = Webhook.model_validate(raw)
+    assert hook.secret_token == raw["secretToken"]
+    assert "0c2f9463" not in repr(hook)
+    assert "0c2f9463" not in str(hook)
+    assert Webhook.model_validate({"webhookId": "w"}).webhook_id == "w"
