@@ -7,12 +7,8 @@ import ashby_sdk.types
 
 
 def test_all_matches_public_names() -> None:
-    public = {name for name in vars(ashby_sdk) if not name.startswith("_")} - {
-        "annotations",
-        "pagination",
-        "resources",
-        "types",
-    }
+    submodules = {"annotations", "pagination", "resources", "types", "emulator", "cli"}
+    public = {name for name in vars(ashby_sdk) if not name.startswith(("_", "@"))} - submodules
     assert set(ashby_sdk.__all__) - {"__version__"} == public
 
 

@@ -19,7 +19,7 @@ from .conftest import api_requests
 
 
 def test_pager_is_lazy_and_walks_one_page_per_request(emu: Emulator, client: AshbyClient) -> None:
-    total = len(emu.org.candidates)
+    total = len(emu.org["candidates"])
     pager = client.candidates.iter(limit=10)
     assert api_requests(emu, "candidate.list") == []  # nothing sent until iterated
     first = next(iter(pager))
@@ -34,7 +34,7 @@ def test_pager_is_lazy_and_walks_one_page_per_request(emu: Emulator, client: Ash
 
 def test_list_materialises_with_limit_as_page_size(emu: Emulator, client: AshbyClient) -> None:
     apps = client.applications.list(limit=7)
-    assert len(apps) == len(emu.org.applications)
+    assert len(apps) == len(emu.org["applications"])
     assert len(api_requests(emu, "application.list")) == math.ceil(len(apps) / 7)
 
 
@@ -55,7 +55,7 @@ def test_page_size_is_checked(client: AshbyClient, bad: object) -> None:
 def test_sync_round_trip_returns_only_changes(emu: Emulator, client: AshbyClient) -> None:
     full = client.candidates.sync()
     everyone = {c.id for c in full}
-    assert len(everyone) == len(emu.org.candidates)
+    assert len(everyone) == len(emu.org["candidates"])
     token = full.sync_token
     assert token
 
@@ -114,6 +114,6 @@ def test_too_large_incremental_sync_is_a_kind_of_expiry(emu: Emulator) -> None:
 async def test_async_pager(emu: Emulator, aclient: AsyncAshbyClient) -> None:
     pager = aclient.candidates.sync(limit=20)
     ids = [c.id async for c in pager]
-    assert len(ids) == len(emu.org.candidates)
+    assert len(ids) == len(emu.org["candidates"])
     assert pager.sync_token
     assert pager.pages_fetched == math.ceil(len(ids) / 20)

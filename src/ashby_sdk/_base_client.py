@@ -155,6 +155,19 @@ def log_attempt(endpoint: str, status: int | str, started: float, attempt: int, 
         log.debug("POST %s -> %s in %.1f ms (attempt %d/%d)", endpoint, status, elapsed, attempt + 1, total + 1)
 
 
+def release(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Close a pool that is being garbage-collected unclosed, so its sockets do not leak."""
+    if http.is_closed:
+        return
+    try:
+        if isinstance(http, httpx.Client):
+            http.close()
+        else:
+            asyncio.get_running_loop().create_task(http.aclose())
+    except Exception:  # noqa: S110 - best effort at interpreter shutdown or with no running loop
+        pass
+
+
 # <unasync>
 class AsyncAPIClient:
     """Sends one Ashby call with auth, rate limiting and retries; returns the envelope."""
@@ -162,12 +175,14 @@ class AsyncAPIClient:
     def __init__(self, settings: Settings, http: httpx.AsyncClient | None = None) -> None:
         self.settings = settings
         self._owns_http = http is None
+        self._parent: AsyncAPIClient | None = None
         self.http = http if http is not None else httpx.AsyncClient(timeout=settings.timeout, follow_redirects=False)
 
     def derive(self, settings: Settings) -> AsyncAPIClient:
         """A client with other settings over the same connection pool (which this one keeps owning)."""
         child = AsyncAPIClient(settings, self.http)
         child._owns_http = False
+        child._parent = self  # the owner must outlive every copy sharing its pool
         return child
 
     async def post(
@@ -237,6 +252,10 @@ class AsyncAPIClient:
         if self._owns_http:
             await self.http.aclose()
 
+    def __del__(self) -> None:
+        if getattr(self, "_owns_http", False):
+            release(self.http)
+
 
 # </unasync>
 
@@ -248,12 +267,14 @@ class APIClient:
     def __init__(self, settings: Settings, http: httpx.Client | None = None) -> None:
         self.settings = settings
         self._owns_http = http is None
+        self._parent: APIClient | None = None
         self.http = http if http is not None else httpx.Client(timeout=settings.timeout, follow_redirects=False)
 
     def derive(self, settings: Settings) -> APIClient:
         """A client with other settings over the same connection pool (which this one keeps owning)."""
         child = APIClient(settings, self.http)
         child._owns_http = False
+        child._parent = self  # the owner must outlive every copy sharing its pool
         return child
 
     def post(
@@ -322,6 +343,10 @@ class APIClient:
     def close(self) -> None:
         if self._owns_http:
             self.http.close()
+
+    def __del__(self) -> None:
+        if getattr(self, "_owns_http", False):
+            release(self.http)
 
 
 # </generated>

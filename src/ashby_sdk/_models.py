@@ -1,15 +1,26 @@
-"""The one model base: snake_case attributes, Ashby's camelCase names as aliases, unknown fields kept."""
+"""The one model base: snake_case attributes, Ashby's camelCase names as aliases, unknown fields kept.
+
+Parsing is pydantic-core end to end, with no Python hook per object: a
+per-model validator costs more than the JSON decoding of a candidate, so the
+original dict is attached once per top-level object, after validation, by
+:func:`parse_model` / :func:`parse_many`. If a payload does not fit a model
+(say Ashby sends ``null`` where a list is documented), the parser retries that
+object without its ``null`` values, so that one odd field never makes a whole
+page unreadable.
+"""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ModelWrapValidatorHandler, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from pydantic.alias_generators import to_camel
 
-__all__ = ["AshbyModel", "parse_model"]
+__all__ = ["AshbyModel", "parse_many", "parse_model"]
 
 M = TypeVar("M", bound="AshbyModel")
+
+_ADAPTERS: dict[type[Any], TypeAdapter[list[Any]]] = {}
 
 
 class AshbyModel(BaseModel):
@@ -17,41 +28,88 @@ class AshbyModel(BaseModel):
 
     Attributes are snake_case; they are read from Ashby's camelCase names
     (``primaryEmailAddress`` → ``primary_email_address``). Fields Ashby adds
-    later are kept (``extra="allow"``) and :attr:`raw_data` is the dict exactly
-    as the API sent it.
+    later are kept as extra attributes (``extra="allow"``), and
+    :attr:`raw_data` is the dict exactly as the API sent it.
     """
 
     model_config = ConfigDict(
         alias_generator=to_camel,
         populate_by_name=True,
         extra="allow",
-        frozen=False,
         protected_namespaces=(),
+        defer_build=True,  # schemas are built on first use, keeping `import ashby_sdk` fast
     )
-
-    _raw: dict[str, Any] = PrivateAttr(default_factory=dict)
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _keep_raw(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
-        obj = handler(data)
-        if isinstance(data, dict):
-            obj._raw = data
-        return obj
 
     @property
     def raw_data(self) -> dict[str, Any]:
-        """The object exactly as the API sent it."""
-        return self._raw
+        """The object exactly as the API sent it.
+
+        Exact for every object a call returns; for a nested part of one (a
+        candidate's ``source``, say) it is rebuilt from the parsed fields.
+        """
+        private = self.__pydantic_private__
+        if private is not None and "__raw__" in private:
+            raw: dict[str, Any] = private["__raw__"]
+            return raw
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
     @classmethod
     def from_api(cls: type[M], data: dict[str, Any]) -> M:
         """Parse one API object, keeping the original dict as :attr:`raw_data`."""
-        return cls.model_validate(data)
+        return parse_model(cls, data)
+
+
+def _attach(obj: AshbyModel, raw: Any) -> None:
+    if isinstance(raw, dict):
+        object.__setattr__(obj, "__pydantic_private__", {"__raw__": raw})
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value if v is not None]
+    return value
+
+
+def _validate_one(model: type[M], data: Any) -> M:
+    try:
+        return model.model_validate(data)
+    except ValidationError:
+        pass
+    try:
+        # Every field is optional, so dropping nulls only turns them into defaults.
+        return model.model_validate(_without_nulls(data))
+    except ValidationError as exc:
+        from ._exceptions import AshbyAPIError
+
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise AshbyAPIError(
+            f"the answer does not fit {model.__name__}: {where}: {first['msg']} (use raw access: client.request)",
+            body=data,
+        ) from None
 
 
 def parse_model(model: type[M], data: Any) -> M:
-    """Parse ``data`` into ``model``; a non-dict is wrapped so that nothing is lost."""
+    """Parse ``data`` into ``model``; a non-dict (a bare string) is wrapped as ``{"value": ...}``."""
     if not isinstance(data, dict):
         data = {"value": data}
-    return model.from_api(data)
+    obj = _validate_one(model, data)
+    _attach(obj, data)
+    return obj
+
+
+def parse_many(model: type[M], items: list[Any]) -> list[M]:
+    """Parse a list of API objects in one pydantic-core call (falling back per object on a misfit)."""
+    items = [item if isinstance(item, dict) else {"value": item} for item in items]
+    adapter = _ADAPTERS.get(model)
+    if adapter is None:
+        adapter = _ADAPTERS[model] = TypeAdapter(list[model])  # type: ignore[valid-type]
+    try:
+        objs: list[M] = adapter.validate_python(items)
+    except ValidationError:
+        objs = [_validate_one(model, item) for item in items]
+    for obj, raw in zip(objs, items):
+        _attach(obj, raw)
+    return objs

@@ -14,14 +14,15 @@ incremental sync::
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
-from pydantic import TypeAdapter
-
 from ._base_client import APIClient, AsyncAPIClient
 from ._exceptions import AshbyAPIError
+from ._models import AshbyModel, parse_many
 
 __all__ = ["AsyncPager", "Page", "Pager"]
 
@@ -39,23 +40,13 @@ class Page(Generic[T]):
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
-_ADAPTERS: dict[type[Any], TypeAdapter[list[Any]]] = {}
-
-
-def _list_adapter(model: type[Any]) -> TypeAdapter[list[Any]]:
-    adapter = _ADAPTERS.get(model)
-    if adapter is None:
-        adapter = _ADAPTERS[model] = TypeAdapter(list[model])  # type: ignore[valid-type]
-    return adapter
-
-
-def parse_items(model: type[T] | None, results: Any) -> list[T]:
+def parse_items(model: type[AshbyModel] | None, results: Any) -> list[T]:
     """Parse a page's ``results`` into ``model`` objects (plain values when ``model`` is ``None``)."""
     if not isinstance(results, list):
         results = [] if results is None else [results]
     if model is None:
         return cast("list[T]", results)
-    return cast("list[T]", _list_adapter(model).validate_python(results))
+    return cast("list[T]", parse_many(model, results))
 
 
 class _PagerState(Generic[T]):
@@ -111,6 +102,54 @@ class _PagerState(Generic[T]):
         return page
 
 
+def _next_cursor(envelope: dict[str, Any]) -> str | None:
+    cursor = envelope.get("nextCursor")
+    return cursor if envelope.get("moreDataAvailable") and isinstance(cursor, str) and cursor else None
+
+
+def pages_ahead(state: _PagerState[T], post: Callable[[str, dict[str, Any]], dict[str, Any]]) -> Iterator[Page[T]]:
+    """Pages, with the next one downloading (in a worker thread) while this one is parsed.
+
+    Requests stay strictly one after another (each needs the previous cursor);
+    only parsing overlaps the wait for the server.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ashby-prefetch") as pool:
+        cursor: str | None = None
+        future = pool.submit(post, state.endpoint, state.request_body(None))
+        while True:
+            envelope = future.result()
+            ahead = _next_cursor(envelope) if state.paged else None
+            if ahead is not None and ahead != cursor:
+                future = pool.submit(post, state.endpoint, state.request_body(ahead))
+            page = state.to_page(envelope, cursor)
+            yield page
+            if not page.more:
+                return
+            cursor = page.next_cursor
+
+
+async def async_pages_ahead(
+    state: _PagerState[T], post: Callable[[str, dict[str, Any]], Awaitable[dict[str, Any]]]
+) -> AsyncIterator[Page[T]]:
+    """Pages, with the next one downloading while this one is parsed (in a thread, off the event loop)."""
+    cursor: str | None = None
+    task: asyncio.Future[dict[str, Any]] = asyncio.ensure_future(post(state.endpoint, state.request_body(None)))
+    try:
+        while True:
+            envelope = await task
+            ahead = _next_cursor(envelope) if state.paged else None
+            if ahead is not None and ahead != cursor:
+                task = asyncio.ensure_future(post(state.endpoint, state.request_body(ahead)))
+            page = await asyncio.to_thread(state.to_page, envelope, cursor)
+            yield page
+            if not page.more:
+                return
+            cursor = page.next_cursor
+    finally:
+        if not task.done():
+            task.cancel()
+
+
 # <unasync>
 class AsyncPager(_PagerState[T]):
     """A lazy list: iterate it (``async for``) to walk every page; ``sync_token`` is set once drained."""
@@ -153,11 +192,18 @@ class AsyncPager(_PagerState[T]):
         return self._items()
 
     async def to_list(self) -> list[T]:
-        """Every object of every page, in one list."""
+        """Every object of every page, in one list.
+
+        Since every page is wanted, the next page is requested as soon as the
+        current one arrives and downloads while the current one is parsed.
+        """
         items: list[T] = []
-        async for page in self.pages():
+        async for page in async_pages_ahead(self, self._post):
             items.extend(page.items)
         return items
+
+    async def _post(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._api.post(endpoint, body)
 
 
 # </unasync>
@@ -205,11 +251,18 @@ class Pager(_PagerState[T]):
         return self._items()
 
     def to_list(self) -> list[T]:
-        """Every object of every page, in one list."""
+        """Every object of every page, in one list.
+
+        Since every page is wanted, the next page is requested as soon as the
+        current one arrives and downloads while the current one is parsed.
+        """
         items: list[T] = []
-        for page in self.pages():
+        for page in pages_ahead(self, self._post):
             items.extend(page.items)
         return items
+
+    def _post(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
+        return self._api.post(endpoint, body)
 
 
 # </generated>

@@ -114,7 +114,13 @@ class Organisation:
         """Draws the ids of objects created by writes, so a scripted test creates the same ids each run."""
 
     def __getitem__(self, kind: str) -> Table:
-        return self.tables[kind]
+        """The table of ``kind`` (``"candidate"``; the plural ``"candidates"`` works too)."""
+        table = self.tables.get(kind)
+        if table is None and kind.endswith("s"):
+            table = self.tables.get(kind[:-1])
+        if table is None:
+            raise KeyError(kind)
+        return table
 
     def next_seq(self) -> int:
         self.seq += 1

@@ -49,6 +49,7 @@ def _list_notes(ctx: Ctx, p: dict[str, Any]) -> Listing:
 
 def _upload(ctx: Ctx, p: dict[str, Any], part: str, handle: str) -> Any:
     resume = part == "resume"
+    rules.get(ctx.org, "candidate", p["candidateId"])
     if isinstance(p.get(part), UploadedFile):
         return _cand(ctx, rules.upload_file(ctx.org, p["candidateId"], p[part], resume=resume))
     if p.get(handle):
