@@ -164,7 +164,7 @@ def release(http: httpx.Client | httpx.AsyncClient) -> None:
             http.close()
         else:
             asyncio.get_running_loop().create_task(http.aclose())
-    except Exception:  # noqa: S110 - best effort at interpreter shutdown or with no running loop
+    except Exception:
         pass
 
 

@@ -110,6 +110,6 @@ def parse_many(model: type[M], items: list[Any]) -> list[M]:
         objs: list[M] = adapter.validate_python(items)
     except ValidationError:
         objs = [_validate_one(model, item) for item in items]
-    for obj, raw in zip(objs, items):
+    for obj, raw in zip(objs, items, strict=True):
         _attach(obj, raw)
     return objs

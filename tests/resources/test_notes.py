@@ -13,7 +13,9 @@ from ..conftest import api_requests
 def test_create_and_list(emu: Emulator, client: AshbyClient) -> None:
     candidate = client.candidates.list(limit=2)[1]
     before = len(client.notes.list(candidate.id))
-    note = client.notes.create(candidate_id=candidate.id, note_text="<b>Strong</b> systems design", note_type="text/html")
+    note = client.notes.create(
+        candidate_id=candidate.id, note_text="<b>Strong</b> systems design", note_type="text/html"
+    )
     assert note.id and "Strong" in (note.content or "")
     assert api_requests(emu, "candidate.createNote")[-1].body["note"] == {
         "type": "text/html",

@@ -41,7 +41,7 @@ APPLICATION: dict[str, Any] = {
 
 
 def test_application_seed_shortcuts() -> None:
-    app = Application.model_validate(APPLICATION)
+    app = Application.from_api(APPLICATION)
     assert app.raw_data == APPLICATION
     assert app.status == "Active"
     assert app.stage_name == "Offer"
@@ -57,7 +57,7 @@ def test_application_seed_shortcuts() -> None:
 
 
 def test_expansions() -> None:
-    app = Application.model_validate(
+    app = Application.from_api(
         {
             **APPLICATION,
             "openings": [{"id": "o1", "openingState": "Open", "isArchived": False}],
@@ -74,7 +74,7 @@ def test_expansions() -> None:
 
 
 def test_missing_fields_do_not_fail() -> None:
-    app = Application.model_validate({})
+    app = Application.from_api({})
     assert app.stage_name is None
     assert app.candidate_name is None
     assert app.candidate_id is None

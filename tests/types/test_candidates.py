@@ -56,7 +56,7 @@ CANDIDATE: dict[str, Any] = {
 
 
 def test_candidate_fields_and_seed_shortcuts() -> None:
-    c = Candidate.model_validate(CANDIDATE)
+    c = Candidate.from_api(CANDIDATE)
     assert c.raw_data == CANDIDATE
     assert c.name == "Adam Hart"
     assert c.email == "test@ashbyhq.com"
@@ -77,20 +77,20 @@ def test_candidate_fields_and_seed_shortcuts() -> None:
 
 
 def test_unknown_fields_survive() -> None:
-    c = Candidate.model_validate(CANDIDATE)
+    c = Candidate.from_api(CANDIDATE)
     assert c.model_extra == {"someFieldAshbyAddsLater": {"nested": [1, 2]}}
     assert c.model_dump(by_alias=True)["someFieldAshbyAddsLater"] == {"nested": [1, 2]}
 
 
 def test_missing_fields_do_not_fail() -> None:
-    c = Candidate.model_validate({"id": "x"})
+    c = Candidate.from_api({"id": "x"})
     assert c.email is None
     assert c.phone is None
     assert c.links == []
     assert c.tags == []
     assert c.resume_file is None
     assert c.resume_handle is None
-    assert Candidate.model_validate({"resumeFileHandle": None, "primaryEmailAddress": None}).email is None
+    assert Candidate.from_api({"resumeFileHandle": None, "primaryEmailAddress": None}).email is None
 
 
 def test_note() -> None:
@@ -101,10 +101,10 @@ def test_note() -> None:
         "content": "Lorem ipsum dolor sit amet",
         "author": {"id": "u1", "firstName": "Joey", "lastName": "Joe", "email": "test@ashbyhq.com"},
     }
-    note = Note.model_validate(raw)
+    note = Note.from_api(raw)
     assert note.id == raw["id"]
     assert note.created_at == datetime(2022, 8, 12, 20, 29, 56, 964000, tzinfo=timezone.utc)
     assert note.content == "Lorem ipsum dolor sit amet"
     assert note.author is not None
     assert note.author.full_name == "Joey Joe"
-    assert Note.model_validate({}).author is None
+    assert Note.from_api({}).author is None

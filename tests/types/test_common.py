@@ -10,7 +10,7 @@ Load = Callable[[str], dict[str, Any]]
 
 def test_custom_field_value_shapes(reference: Load) -> None:
     examples = reference("customField.setValue")["response"]["examples"]
-    fields = [CustomField.model_validate(e) for e in examples]
+    fields = [CustomField.from_api(e) for e in examples]
     assert [f.title for f in fields] == [
         "Is actively looking",
         "Years of experience",
@@ -22,6 +22,6 @@ def test_custom_field_value_shapes(reference: Load) -> None:
 
 
 def test_small_value_objects() -> None:
-    email = EmailAddress.model_validate({"value": "test@ashbyhq.com", "type": "Work", "isPrimary": True})
+    email = EmailAddress.from_api({"value": "test@ashbyhq.com", "type": "Work", "isPrimary": True})
     assert (email.value, email.type, email.is_primary) == ("test@ashbyhq.com", "Work", True)
-    assert File.model_validate({"id": "1", "name": "resume.pdf", "handle": "h"}).handle == "h"
+    assert File.from_api({"id": "1", "name": "resume.pdf", "handle": "h"}).handle == "h"

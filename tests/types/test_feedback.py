@@ -11,7 +11,7 @@ Load = Callable[[str], dict[str, Any]]
 
 def _feedback(reference: Load) -> tuple[dict[str, Any], Feedback]:
     raw = reference("applicationFeedback.list")["response"]["results"][0]
-    return raw, Feedback.model_validate(raw)
+    return raw, Feedback.from_api(raw)
 
 
 def test_reference_example_parses(reference: Load) -> None:
@@ -41,7 +41,7 @@ def test_get_score_by_title(reference: Load) -> None:
 
 
 def test_score_objects_are_unwrapped() -> None:
-    fb = Feedback.model_validate(
+    fb = Feedback.from_api(
         {
             "formDefinition": {
                 "sections": [{"fields": [{"field": {"path": "tech", "title": "Technical Skills", "type": "Score"}}]}]
@@ -59,10 +59,10 @@ def test_overall_recommendation_found_by_title_and_absent() -> None:
         "type": "ValueSelect",
         "selectableValues": [{"label": "Strong Yes", "value": "4"}],
     }
-    fb = Feedback.model_validate(
+    fb = Feedback.from_api(
         {"formDefinition": {"sections": [{"fields": [{"field": field}]}]}, "submittedValues": {"f_123": "4"}}
     )
     assert fb.overall_recommendation == "Strong Yes"
-    assert Feedback.model_validate({}).overall_recommendation is None
-    assert Feedback.model_validate({}).get_score("Anything") is None
-    assert Feedback.model_validate({}).submitter is None
+    assert Feedback.from_api({}).overall_recommendation is None
+    assert Feedback.from_api({}).get_score("Anything") is None
+    assert Feedback.from_api({}).submitter is None

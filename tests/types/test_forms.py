@@ -17,7 +17,7 @@ DEFINITION = {
 
 
 def test_iter_and_lookup() -> None:
-    form = FormDefinition.model_validate(DEFINITION)
+    form = FormDefinition.from_api(DEFINITION)
     assert [f.path for f in form.iter_fields()] == ["p1", "p2"]
     first = form.field_by_title("  first ")
     assert first is not None
@@ -33,7 +33,7 @@ def test_iter_and_lookup() -> None:
 
 
 def test_readable_value() -> None:
-    select = FormField.model_validate({"selectableValues": [{"label": "Yes", "value": "y"}]})
+    select = FormField.from_api({"selectableValues": [{"label": "Yes", "value": "y"}]})
     assert readable_value(select, "y") == "Yes"
     assert readable_value(select, "unknown") == "unknown"
     assert readable_value(select, ["y", "n"]) == ["Yes", "n"]

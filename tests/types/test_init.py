@@ -22,5 +22,5 @@ def test_all_matches_public_names() -> None:
 
 def test_every_model_parses_an_empty_dict() -> None:
     for cls in MODELS.values():
-        obj = cls.model_validate({})
+        obj = cls.from_api({})
         assert obj.raw_data == {}

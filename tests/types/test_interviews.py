@@ -14,22 +14,22 @@ def test_interview_stage_seed_names() -> None:
         "interviewStageGroupId": "5f7b3b3b-7b1b-4b1b-8b3b-7b1b4b1b8b3b",
         "interviewPlanId": "af94aedd-b743-462c-ab22-9e7e356c11b4",
     }
-    stage = InterviewStage.model_validate(raw)
+    stage = InterviewStage.from_api(raw)
     assert stage.name == "Offer"
     assert stage.type == "Offer"
     assert stage.order_in_stage_group == 1006
     assert stage.order_in_interview_plan == 1006
     assert stage.raw_data == raw
-    assert InterviewStage.model_validate({}).order_in_stage_group is None
+    assert InterviewStage.from_api({}).order_in_stage_group is None
 
 
 def test_interview_plan_and_interview() -> None:
-    plan = InterviewPlan.model_validate(
+    plan = InterviewPlan.from_api(
         {"id": "p", "title": "Engineering Interview Plan", "isArchived": False, "createdAt": "2022-08-12T20:29:56.964Z"}
     )
     assert plan.title == "Engineering Interview Plan"
     assert plan.created_at == datetime(2022, 8, 12, 20, 29, 56, 964000, tzinfo=timezone.utc)
-    interview = Interview.model_validate(
+    interview = Interview.from_api(
         {
             "id": "3ae2b801-19f6-41ef-ad28-214bd731948f",
             "title": "Technical Phone Interview",
@@ -47,7 +47,7 @@ def test_interview_plan_and_interview() -> None:
 
 
 def test_interview_schedule_with_events() -> None:
-    schedule = InterviewSchedule.model_validate(
+    schedule = InterviewSchedule.from_api(
         {
             "id": "s1",
             "status": "Scheduled",
@@ -77,4 +77,4 @@ def test_interview_schedule_with_events() -> None:
     event = schedule.interview_events[0]
     assert event.start_time == datetime(2023, 1, 30, 15, tzinfo=timezone.utc)
     assert event.interviewers[0].training_role == "Shadow"
-    assert InterviewSchedule.model_validate({"id": "x"}).interview_events == []
+    assert InterviewSchedule.from_api({"id": "x"}).interview_events == []

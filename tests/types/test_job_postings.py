@@ -13,7 +13,7 @@ HTML = (
 
 
 def test_description_prefers_plain_text() -> None:
-    posting = JobPosting.model_validate(
+    posting = JobPosting.from_api(
         {"id": "p", "title": "Posting Title", "jobId": "j", "descriptionPlain": "Plain", "descriptionHtml": HTML}
     )
     assert posting.title == "Posting Title"
@@ -23,7 +23,7 @@ def test_description_prefers_plain_text() -> None:
 
 
 def test_description_falls_back_to_stripped_html() -> None:
-    posting = JobPosting.model_validate({"id": "p", "descriptionHtml": HTML})
+    posting = JobPosting.from_api({"id": "p", "descriptionHtml": HTML})
     text = posting.description
     assert text is not None
     assert "<" not in text
@@ -42,8 +42,8 @@ def test_description_falls_back_to_stripped_html() -> None:
 
 
 def test_no_description() -> None:
-    assert JobPosting.model_validate({}).description is None
-    assert JobPosting.model_validate({"descriptionPlain": "", "descriptionHtml": ""}).description is None
+    assert JobPosting.from_api({}).description is None
+    assert JobPosting.from_api({"descriptionPlain": "", "descriptionHtml": ""}).description is None
 
 
 def test_list_item_shape() -> None:
@@ -63,7 +63,7 @@ def test_list_item_shape() -> None:
         "shouldDisplayCompensationOnJobBoard": True,
         "updatedAt": "2022-08-12T20:29:56.964Z",
     }
-    posting = JobPosting.model_validate(raw)
+    posting = JobPosting.from_api(raw)
     assert posting.location_ids is not None
     assert posting.location_ids.secondary_location_ids == ["l2"]
     assert posting.published_date == "2021-11-19"

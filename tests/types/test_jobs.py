@@ -57,7 +57,7 @@ JOB: dict[str, Any] = {
 
 
 def test_job_seed_attributes() -> None:
-    job = Job.model_validate(JOB)
+    job = Job.from_api(JOB)
     assert job.raw_data == JOB
     assert (job.title, job.status, job.employment_type) == ("Software Engineer", "Open", "FullTime")
     assert job.default_interview_plan_id == "af94aedd-b743-462c-ab22-9e7e356c11b4"
@@ -72,6 +72,6 @@ def test_job_seed_attributes() -> None:
 
 
 def test_unknown_job_status_is_kept() -> None:
-    job = Job.model_validate({"id": "j", "status": "SomeStatusAshbyAddsLater"})
+    job = Job.from_api({"id": "j", "status": "SomeStatusAshbyAddsLater"})
     assert job.status == "SomeStatusAshbyAddsLater"
     assert job.hiring_team == []

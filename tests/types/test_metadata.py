@@ -4,20 +4,20 @@ from ashby_sdk.types import ArchiveReason, CloseReason, CustomFieldDefinition, S
 
 
 def test_seed_names() -> None:
-    assert Tag.model_validate({"id": "t", "title": "Strong candidate", "isArchived": False}).name == "Strong candidate"
-    source = Source.model_validate(
+    assert Tag.from_api({"id": "t", "title": "Strong candidate", "isArchived": False}).name == "Strong candidate"
+    source = Source.from_api(
         {"id": "s", "title": "Applied", "isArchived": False, "sourceType": {"id": "st", "title": "Inbound"}}
     )
     assert (source.name, source.type) == ("Applied", "Inbound")
-    assert Source.model_validate({"title": "Referral"}).type is None
-    reason = ArchiveReason.model_validate({"id": "r", "text": "Too inexperienced", "reasonType": "RejectedByOrg"})
+    assert Source.from_api({"title": "Referral"}).type is None
+    reason = ArchiveReason.from_api({"id": "r", "text": "Too inexperienced", "reasonType": "RejectedByOrg"})
     assert (reason.name, reason.reason_type) == ("Too inexperienced", "RejectedByOrg")
-    close = CloseReason.model_validate({"id": "c", "reasonText": "Position Filled", "isArchived": False})
+    close = CloseReason.from_api({"id": "c", "reasonText": "Position Filled", "isArchived": False})
     assert (close.name, close.reason_text) == ("Position Filled", "Position Filled")
 
 
 def test_custom_field_definition() -> None:
-    field = CustomFieldDefinition.model_validate(
+    field = CustomFieldDefinition.from_api(
         {
             "id": "f",
             "isPrivate": False,
@@ -31,4 +31,4 @@ def test_custom_field_definition() -> None:
     )
     assert field.field_type == "MultiValueSelect"
     assert field.selectable_values[0].label == "Backend Engineering"
-    assert CustomFieldDefinition.model_validate({"id": "g"}).selectable_values == []
+    assert CustomFieldDefinition.from_api({"id": "g"}).selectable_values == []

@@ -19,14 +19,14 @@ def test_user() -> None:
         "isEnabled": True,
         "updatedAt": "2022-08-12T20:29:56.964Z",
     }
-    user = User.model_validate(raw)
+    user = User.from_api(raw)
     assert (user.full_name, user.email, user.global_role) == ("Test User", "test@ashbyhq.com", "Organization Admin")
-    assert User.model_validate({"firstName": "Solo"}).full_name == "Solo"
-    assert User.model_validate({}).full_name == ""
+    assert User.from_api({"firstName": "Solo"}).full_name == "Solo"
+    assert User.from_api({}).full_name == ""
 
 
 def test_hiring_team_member() -> None:
-    member = HiringTeamMember.model_validate(
+    member = HiringTeamMember.from_api(
         {"userId": "u", "firstName": "Joey", "lastName": "Joe", "email": "test@ashbyhq.com", "role": "Hiring Manager"}
     )
     assert (member.user_id, member.full_name, member.role) == ("u", "Joey Joe", "Hiring Manager")
@@ -36,14 +36,14 @@ def test_hiring_team_roles_names_only_and_objects(reference: Load) -> None:
     names = reference("hiringTeamRole.list")["response"]["results"]
     roles = [parse_model(HiringTeamRole, item) for item in names]
     assert [r.name for r in roles] == ["Recruiter"]
-    obj = HiringTeamRole.model_validate({"id": "r1", "title": "Recruiter"})
+    obj = HiringTeamRole.from_api({"id": "r1", "title": "Recruiter"})
     assert obj.name == "Recruiter"
 
 
 def test_department_and_location() -> None:
-    dept = Department.model_validate({"id": "d", "name": "Engineering Operations", "externalName": "Engineering"})
+    dept = Department.from_api({"id": "d", "name": "Engineering Operations", "externalName": "Engineering"})
     assert dept.name == "Engineering Operations"
-    loc = Location.model_validate(
+    loc = Location.from_api(
         {
             "id": "l",
             "name": "Bay Area Office",

@@ -6,7 +6,7 @@ from ashby_sdk.types import ApiKeyInfo, FileInfo, Offer, Project, Webhook
 
 
 def test_offer() -> None:
-    offer = Offer.model_validate(
+    offer = Offer.from_api(
         {
             "id": "o",
             "applicationId": "a",
@@ -25,19 +25,19 @@ def test_offer() -> None:
     assert offer.latest_version.salary is not None
     assert offer.latest_version.salary.value == 100000
     assert offer.latest_version.file_handles[0].name == "offer.pdf"
-    assert Offer.model_validate({}).versions == []
+    assert Offer.from_api({}).versions == []
 
 
 def test_project() -> None:
-    project = Project.model_validate(
+    project = Project.from_api(
         {"id": "p", "title": "Office Event", "description": "Folks invited to office for an event", "isArchived": False}
     )
     assert (project.name, project.description) == ("Office Event", "Folks invited to office for an event")
 
 
 def test_file_info_and_api_key() -> None:
-    assert FileInfo.model_validate({"url": "https://s3.amazonaws.com/..."}).url == "https://s3.amazonaws.com/..."
-    key = ApiKeyInfo.model_validate(
+    assert FileInfo.from_api({"url": "https://s3.amazonaws.com/..."}).url == "https://s3.amazonaws.com/..."
+    key = ApiKeyInfo.from_api(
         {"title": "Custom Job Board API key", "createdAt": "2022-08-12T20:29:56.964Z", "scopes": ["jobs:read"]}
     )
     assert key.scopes == ["jobs:read"]
@@ -51,8 +51,8 @@ def test_webhook_repr_hides_secret() -> None:
         "secretToken": "0c2f9463f87641919f8106a2c49d7a57",
         "webhookType": "applicationSubmit",
     }
-    hook = Webhook.model_validate(raw)
+    hook = Webhook.from_api(raw)
     assert hook.secret_token == raw["secretToken"]
     assert "0c2f9463" not in repr(hook)
     assert "0c2f9463" not in str(hook)
-    assert Webhook.model_validate({"webhookId": "w"}).webhook_id == "w"
+    assert Webhook.from_api({"webhookId": "w"}).webhook_id == "w"

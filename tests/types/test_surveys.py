@@ -74,13 +74,13 @@ def test_parse_submission_answers_by_title_with_labels() -> None:
 
 
 def test_parse_submission_accepts_models_and_is_pure() -> None:
-    model = FormSubmission.model_validate(FORM)
+    model = FormSubmission.from_api(FORM)
     assert parse_submission(model)["answers"] == parse_submission(FORM)["answers"]
     assert model.submitted_values["q_sponsor"] == "no"
 
 
 def test_parse_application_form_submissions() -> None:
-    app = Application.model_validate({"id": "a1", "applicationFormSubmissions": [FORM]})
+    app = Application.from_api({"id": "a1", "applicationFormSubmissions": [FORM]})
     assert [parse_submission(f)["answers"]["Name"] for f in app.form_submissions] == ["Gob Bluth"]
 
 
@@ -92,7 +92,7 @@ def test_parse_survey_submission_keeps_metadata() -> None:
         "candidateId": "c1",
         "applicationId": "a1",
     }
-    model = SurveySubmission.model_validate(survey)
+    model = SurveySubmission.from_api(survey)
     assert model.survey_type == "Questionnaire"
     assert model.candidate_id == "c1"
     for parsed in (parse_submission(survey), parse_submission(model)):
