@@ -61,7 +61,8 @@ def test_sync_round_trip_returns_only_changes(emu: Emulator, client: AshbyClient
 
     created = client.candidates.create(name="Grace Hopper", email="grace@example.com")
     tag = client.candidate_tags.list()[0]
-    tagged = client.candidates.add_tag(next(iter(everyone - {created.id})), tag.id)
+    untagged = next(c for c in client.candidates.list() if tag.id not in {t.id for t in c.tags})
+    tagged = client.candidates.add_tag(untagged.id, tag.id)
 
     incremental = client.candidates.sync(token)
     changed = {c.id for c in incremental}
