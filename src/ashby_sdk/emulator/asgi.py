@@ -48,8 +48,14 @@ class AsgiApp:
             if not message.get("more_body"):
                 break
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        peer = scope.get("client")
         req = WireRequest(
-            scope["method"], scope["path"], scope.get("query_string", b"").decode("latin-1"), headers, b"".join(chunks)
+            scope["method"],
+            scope["path"],
+            scope.get("query_string", b"").decode("latin-1"),
+            headers,
+            b"".join(chunks),
+            client=f"{peer[0]}:{peer[1]}" if peer else None,
         )
         resp = self.emu.handle(req)
         if resp.delay > 0:

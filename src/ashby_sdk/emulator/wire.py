@@ -57,6 +57,8 @@ class WireRequest:
     headers: dict[str, str] = field(default_factory=dict)
     """Lower-cased header names."""
     body: bytes = b""
+    client: str | None = None
+    """``host:port`` of the peer when served over HTTP (one per TCP connection); ``None`` in-process."""
 
 
 @dataclass
@@ -82,6 +84,8 @@ class RequestRecord:
     request_id: str
     success: bool | None = None
     error_code: str | None = None
+    client: str | None = None
+    """The peer's ``host:port`` over HTTP: distinct values count TCP connections."""
 
 
 def _parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
@@ -160,7 +164,7 @@ class Wire:
         if req.path.startswith("/_emulator/"):
             return self.emu._control(req, request_id)
         with self.lock:
-            record = RequestRecord(req.path.lstrip("/"), req.method, 0, None, None, request_id)
+            record = RequestRecord(req.path.lstrip("/"), req.method, 0, None, None, request_id, client=req.client)
             try:
                 resp = self._api(req, request_id, record)
             except Exception:  # a handler bug must still be an answer, and visible
