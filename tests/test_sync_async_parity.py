@@ -24,7 +24,7 @@ def test_same_surface() -> None:
     sync_client = AshbyClient(api_key="k")
     async_client = AsyncAshbyClient(api_key="k")
     resources = [n for n, v in vars(AshbyClient).items() if hasattr(v, "func")]  # the cached properties
-    assert len(resources) == 22
+    assert len(resources) == 24
     for name in resources:
         sync_resource, async_resource = getattr(sync_client, name), getattr(async_client, name)
         assert type(async_resource).__name__ == "Async" + type(sync_resource).__name__

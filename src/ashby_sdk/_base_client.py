@@ -27,6 +27,7 @@ from ._exceptions import (
     AshbyTimeoutError,
     error_from_response,
 )
+from ._models import gc_paused
 from ._retries import RateLimiter, RetryPolicy, parse_retry_after
 
 __all__ = ["APIClient", "AsyncAPIClient", "FileTuple", "Settings"]
@@ -76,7 +77,8 @@ def decode_envelope(response: httpx.Response, endpoint: str) -> dict[str, Any]:
     """
     request_id = response.headers.get("x-request-id")
     try:
-        body = json.loads(response.content)
+        with gc_paused():
+            body = json.loads(response.content)
     except ValueError:
         raise AshbyAPIError(
             f"expected a JSON answer, got {response.headers.get('content-type', 'no content type')}",
@@ -195,6 +197,19 @@ class AsyncAPIClient:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """POST ``{base_url}/{endpoint}``; the decoded envelope, or the typed exception."""
+        response = await self.post_raw(endpoint, body, files=files, timeout=timeout, max_retries=max_retries)
+        return decode_envelope(response, endpoint)
+
+    async def post_raw(
+        self,
+        endpoint: str,
+        body: Mapping[str, Any] | None = None,
+        *,
+        files: Mapping[str, FileTuple] | None = None,
+        timeout: httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> httpx.Response:
+        """POST with auth, rate limiting and retries; the (read) 2xx answer, whose envelope is not yet checked."""
         settings = self.settings
         write, idempotent = is_write(endpoint)
         policy = RetryPolicy(settings.max_retries if max_retries is None else max_retries)
@@ -219,7 +234,7 @@ class AsyncAPIClient:
                 continue
             log_attempt(endpoint, response.status_code, started, attempt, policy.max_retries)
             if response.is_success:
-                return decode_envelope(response, endpoint)
+                return response
             if not policy.retry_status(response.status_code, attempt, write=write, idempotent=idempotent):
                 raise error_for_status(response, endpoint)
             retry_after = parse_retry_after(response.headers.get("retry-after"))
@@ -287,6 +302,19 @@ class APIClient:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """POST ``{base_url}/{endpoint}``; the decoded envelope, or the typed exception."""
+        response = self.post_raw(endpoint, body, files=files, timeout=timeout, max_retries=max_retries)
+        return decode_envelope(response, endpoint)
+
+    def post_raw(
+        self,
+        endpoint: str,
+        body: Mapping[str, Any] | None = None,
+        *,
+        files: Mapping[str, FileTuple] | None = None,
+        timeout: httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> httpx.Response:
+        """POST with auth, rate limiting and retries; the (read) 2xx answer, whose envelope is not yet checked."""
         settings = self.settings
         write, idempotent = is_write(endpoint)
         policy = RetryPolicy(settings.max_retries if max_retries is None else max_retries)
@@ -311,7 +339,7 @@ class APIClient:
                 continue
             log_attempt(endpoint, response.status_code, started, attempt, policy.max_retries)
             if response.is_success:
-                return decode_envelope(response, endpoint)
+                return response
             if not policy.retry_status(response.status_code, attempt, write=write, idempotent=idempotent):
                 raise error_for_status(response, endpoint)
             retry_after = parse_retry_after(response.headers.get("retry-after"))

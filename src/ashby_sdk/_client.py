@@ -20,11 +20,12 @@ from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
 from ._exceptions import AshbyConfigError
 from ._retries import RateLimiter
 from ._validation import check_body, check_page_size
-from .pagination import AsyncPager, Pager, parse_items
+from .pagination import AsyncPager, Pager
 from .resources.applications import Applications, AsyncApplications
 from .resources.candidates import AsyncCandidates, Candidates
 from .resources.feedback import ApplicationFeedback, AsyncApplicationFeedback
 from .resources.files import AsyncFiles, Files
+from .resources.interview_plans import AsyncInterviewPlans, InterviewPlans
 from .resources.interview_stages import AsyncInterviewStages, InterviewStages
 from .resources.interviews import AsyncInterviews, AsyncInterviewSchedules, Interviews, InterviewSchedules
 from .resources.job_postings import AsyncJobPostings, JobPostings
@@ -43,6 +44,7 @@ from .resources.metadata import (
 )
 from .resources.notes import AsyncNotes, Notes
 from .resources.offers import AsyncOffers, Offers
+from .resources.openings import AsyncOpenings, Openings
 from .resources.organization import (
     AsyncDepartments,
     AsyncHiringTeamRoles,
@@ -93,10 +95,6 @@ def _settings(
         rate_limiter=rate_limit,
         user_agent=f"ashby-sdk-python/{__version__}",
     )
-
-
-def _raw_items(results: Any) -> builtins.list[Any]:
-    return parse_items(None, results)
 
 
 # <unasync>
@@ -269,6 +267,15 @@ class AsyncAshbyClient:
     def interview_schedules(self) -> AsyncInterviewSchedules:
         return AsyncInterviewSchedules(self)
 
+    # Beyond the seed.
+    @cached_property
+    def interview_plans(self) -> AsyncInterviewPlans:
+        return AsyncInterviewPlans(self)
+
+    @cached_property
+    def openings(self) -> AsyncOpenings:
+        return AsyncOpenings(self)
+
     # Conveniences from the seed README.
     async def get_job_funnel(self, job_id: str) -> builtins.list[InterviewStage]:
         """A job's interview stages in funnel order."""
@@ -326,9 +333,7 @@ class AsyncAshbyClient:
         """A lazy pager of raw objects (dicts) over any list endpoint."""
         if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
             raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
-        return AsyncPager(
-            self._api, endpoint, check_body(endpoint, body or {}), _raw_items, page_size=check_page_size(limit)
-        )
+        return AsyncPager(self._api, endpoint, check_body(endpoint, body or {}), None, page_size=check_page_size(limit))
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -517,6 +522,15 @@ class AshbyClient:
     def interview_schedules(self) -> InterviewSchedules:
         return InterviewSchedules(self)
 
+    # Beyond the seed.
+    @cached_property
+    def interview_plans(self) -> InterviewPlans:
+        return InterviewPlans(self)
+
+    @cached_property
+    def openings(self) -> Openings:
+        return Openings(self)
+
     # Conveniences from the seed README.
     def get_job_funnel(self, job_id: str) -> builtins.list[InterviewStage]:
         """A job's interview stages in funnel order."""
@@ -570,9 +584,7 @@ class AshbyClient:
         """A lazy pager of raw objects (dicts) over any list endpoint."""
         if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
             raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
-        return Pager(
-            self._api, endpoint, check_body(endpoint, body or {}), _raw_items, page_size=check_page_size(limit)
-        )
+        return Pager(self._api, endpoint, check_body(endpoint, body or {}), None, page_size=check_page_size(limit))
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""

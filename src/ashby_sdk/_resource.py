@@ -9,10 +9,14 @@ import builtins
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
+import httpx
+
+from ._base_client import decode_envelope
 from ._catalogue import ENDPOINTS
+from ._decode import decode_typed
 from ._models import AshbyModel, parse_model
 from ._validation import check_body, check_page_size
-from .pagination import AsyncPager, Pager, parse_items
+from .pagination import AsyncPager, Pager
 
 if TYPE_CHECKING:
     from ._client import AshbyClient, AsyncAshbyClient
@@ -34,8 +38,12 @@ def _paged(endpoint: str) -> bool:
     return spec.paged if spec is not None else True
 
 
-def _parser(model: type[M]) -> Callable[[Any], list[M]]:
-    return lambda results: parse_items(model, results)
+def parse_one(response: httpx.Response, endpoint: str, model: type[M]) -> M:
+    """The one object of an answer: the fast typed path, else the lenient one (which also raises errors)."""
+    decoded = decode_typed(response, model, many=False)
+    if decoded is not None:
+        return decoded.items[0]
+    return parse_model(model, decode_envelope(response, endpoint).get("results"))
 
 
 # <unasync>
@@ -46,8 +54,8 @@ class AsyncAPIResource:
         self._client = client
 
     async def _call(self, endpoint: str, body: dict[str, Any], model: type[M]) -> M:
-        envelope = await self._client._api.post(endpoint, check_body(endpoint, body))
-        return parse_model(model, envelope.get("results"))
+        response = await self._client._api.post_raw(endpoint, check_body(endpoint, body))
+        return parse_one(response, endpoint, model)
 
     def _pager(
         self,
@@ -62,7 +70,7 @@ class AsyncAPIResource:
             self._client._api,
             endpoint,
             check_body(endpoint, body),
-            _parser(model),
+            model,
             page_size=check_page_size(limit),
             paged=_paged(endpoint),
             keep=keep,
@@ -108,8 +116,8 @@ class APIResource:
         self._client = client
 
     def _call(self, endpoint: str, body: dict[str, Any], model: type[M]) -> M:
-        envelope = self._client._api.post(endpoint, check_body(endpoint, body))
-        return parse_model(model, envelope.get("results"))
+        response = self._client._api.post_raw(endpoint, check_body(endpoint, body))
+        return parse_one(response, endpoint, model)
 
     def _pager(
         self,
@@ -124,7 +132,7 @@ class APIResource:
             self._client._api,
             endpoint,
             check_body(endpoint, body),
-            _parser(model),
+            model,
             page_size=check_page_size(limit),
             paged=_paged(endpoint),
             keep=keep,

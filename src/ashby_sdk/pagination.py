@@ -14,13 +14,15 @@ incremental sync::
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+import json
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
-from ._base_client import APIClient, AsyncAPIClient
+import httpx
+
+from ._base_client import APIClient, AsyncAPIClient, decode_envelope
+from ._decode import decode_typed
 from ._exceptions import AshbyAPIError
 from ._models import AshbyModel, parse_many
 
@@ -37,7 +39,14 @@ class Page(Generic[T]):
     more: bool = False
     next_cursor: str | None = None
     sync_token: str | None = None
-    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    content: bytes = field(default=b"", repr=False)
+    """The answer's bytes, as received."""
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The whole answer (envelope included), decoded."""
+        decoded: dict[str, Any] = json.loads(self.content) if self.content else {}
+        return decoded
 
 
 def parse_items(model: type[AshbyModel] | None, results: Any) -> list[T]:
@@ -56,7 +65,7 @@ class _PagerState(Generic[T]):
         self,
         endpoint: str,
         body: dict[str, Any],
-        parse: Callable[[Any], list[T]],
+        model: type[AshbyModel] | None,
         *,
         page_size: int | None,
         paged: bool,
@@ -64,7 +73,7 @@ class _PagerState(Generic[T]):
     ) -> None:
         self.endpoint = endpoint
         self.body = body
-        self.parse = parse
+        self.model = model
         self.page_size = page_size
         self.paged = paged
         self.keep = keep
@@ -81,73 +90,31 @@ class _PagerState(Generic[T]):
                 body["cursor"] = cursor
         return body
 
-    def to_page(self, envelope: dict[str, Any], previous_cursor: str | None) -> Page[T]:
-        items = self.parse(envelope.get("results"))
+    def to_page(self, response: httpx.Response, previous_cursor: str | None) -> Page[T]:
+        decoded = decode_typed(response, self.model, many=True) if self.model is not None else None
+        if decoded is not None:
+            items = cast("list[T]", decoded.items)
+            more, cursor, token = decoded.more, decoded.next_cursor, decoded.sync_token
+        else:  # raw pages, error envelopes, payloads that need the lenient parser
+            envelope = decode_envelope(response, self.endpoint)
+            items = parse_items(self.model, envelope.get("results"))
+            more, cursor, token = bool(envelope.get("moreDataAvailable")), envelope.get("nextCursor"), None
+            token = envelope.get("syncToken") if isinstance(envelope.get("syncToken"), str) else None
         if self.keep is not None:
             items = [item for item in items if self.keep(item)]
-        more = bool(envelope.get("moreDataAvailable")) and self.paged
-        cursor = envelope.get("nextCursor")
+        more = more and self.paged
         if more and (not isinstance(cursor, str) or not cursor or cursor == previous_cursor):
             # Looping on the same cursor would never end; say so instead.
             raise AshbyAPIError(
                 "moreDataAvailable is true but nextCursor is missing or repeated",
                 endpoint=self.endpoint,
-                body=envelope,
+                body=response.content[:200].decode(errors="replace"),
             )
         self.pages_fetched += 1
-        token = envelope.get("syncToken")
-        page = Page(items, more, cursor if more else None, token if isinstance(token, str) else None, envelope)
+        page = Page(items, more, cursor if more else None, token, response.content)
         if not more:
             self.sync_token = page.sync_token
         return page
-
-
-def _next_cursor(envelope: dict[str, Any]) -> str | None:
-    cursor = envelope.get("nextCursor")
-    return cursor if envelope.get("moreDataAvailable") and isinstance(cursor, str) and cursor else None
-
-
-def pages_ahead(state: _PagerState[T], post: Callable[[str, dict[str, Any]], dict[str, Any]]) -> Iterator[Page[T]]:
-    """Pages, with the next one downloading (in a worker thread) while this one is parsed.
-
-    Requests stay strictly one after another (each needs the previous cursor);
-    only parsing overlaps the wait for the server.
-    """
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ashby-prefetch") as pool:
-        cursor: str | None = None
-        future = pool.submit(post, state.endpoint, state.request_body(None))
-        while True:
-            envelope = future.result()
-            ahead = _next_cursor(envelope) if state.paged else None
-            if ahead is not None and ahead != cursor:
-                future = pool.submit(post, state.endpoint, state.request_body(ahead))
-            page = state.to_page(envelope, cursor)
-            yield page
-            if not page.more:
-                return
-            cursor = page.next_cursor
-
-
-async def async_pages_ahead(
-    state: _PagerState[T], post: Callable[[str, dict[str, Any]], Awaitable[dict[str, Any]]]
-) -> AsyncIterator[Page[T]]:
-    """Pages, with the next one downloading while this one is parsed (in a thread, off the event loop)."""
-    cursor: str | None = None
-    task: asyncio.Future[dict[str, Any]] = asyncio.ensure_future(post(state.endpoint, state.request_body(None)))
-    try:
-        while True:
-            envelope = await task
-            ahead = _next_cursor(envelope) if state.paged else None
-            if ahead is not None and ahead != cursor:
-                task = asyncio.ensure_future(post(state.endpoint, state.request_body(ahead)))
-            page = await asyncio.to_thread(state.to_page, envelope, cursor)
-            yield page
-            if not page.more:
-                return
-            cursor = page.next_cursor
-    finally:
-        if not task.done():
-            task.cancel()
 
 
 # <unasync>
@@ -159,20 +126,20 @@ class AsyncPager(_PagerState[T]):
         api: AsyncAPIClient,
         endpoint: str,
         body: dict[str, Any],
-        parse: Callable[[Any], list[T]],
+        model: type[AshbyModel] | None,
         *,
         page_size: int | None = None,
         paged: bool = True,
         keep: Callable[[T], bool] | None = None,
     ) -> None:
-        super().__init__(endpoint, body, parse, page_size=page_size, paged=paged, keep=keep)
+        super().__init__(endpoint, body, model, page_size=page_size, paged=paged, keep=keep)
         self._api = api
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Each page in turn, one request per page."""
         cursor: str | None = None
         while True:
-            envelope = await self._api.post(self.endpoint, self.request_body(cursor))
+            envelope = await self._api.post_raw(self.endpoint, self.request_body(cursor))
             page = self.to_page(envelope, cursor)
             yield page
             if not page.more:
@@ -181,7 +148,7 @@ class AsyncPager(_PagerState[T]):
 
     async def first_page(self) -> Page[T]:
         """Only the first page (one request)."""
-        return self.to_page(await self._api.post(self.endpoint, self.request_body(None)), None)
+        return self.to_page(await self._api.post_raw(self.endpoint, self.request_body(None)), None)
 
     async def _items(self) -> AsyncIterator[T]:
         async for page in self.pages():
@@ -192,18 +159,11 @@ class AsyncPager(_PagerState[T]):
         return self._items()
 
     async def to_list(self) -> list[T]:
-        """Every object of every page, in one list.
-
-        Since every page is wanted, the next page is requested as soon as the
-        current one arrives and downloads while the current one is parsed.
-        """
+        """Every object of every page, in one list."""
         items: list[T] = []
-        async for page in async_pages_ahead(self, self._post):
+        async for page in self.pages():
             items.extend(page.items)
         return items
-
-    async def _post(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
-        return await self._api.post(endpoint, body)
 
 
 # </unasync>
@@ -218,20 +178,20 @@ class Pager(_PagerState[T]):
         api: APIClient,
         endpoint: str,
         body: dict[str, Any],
-        parse: Callable[[Any], list[T]],
+        model: type[AshbyModel] | None,
         *,
         page_size: int | None = None,
         paged: bool = True,
         keep: Callable[[T], bool] | None = None,
     ) -> None:
-        super().__init__(endpoint, body, parse, page_size=page_size, paged=paged, keep=keep)
+        super().__init__(endpoint, body, model, page_size=page_size, paged=paged, keep=keep)
         self._api = api
 
     def pages(self) -> Iterator[Page[T]]:
         """Each page in turn, one request per page."""
         cursor: str | None = None
         while True:
-            envelope = self._api.post(self.endpoint, self.request_body(cursor))
+            envelope = self._api.post_raw(self.endpoint, self.request_body(cursor))
             page = self.to_page(envelope, cursor)
             yield page
             if not page.more:
@@ -240,7 +200,7 @@ class Pager(_PagerState[T]):
 
     def first_page(self) -> Page[T]:
         """Only the first page (one request)."""
-        return self.to_page(self._api.post(self.endpoint, self.request_body(None)), None)
+        return self.to_page(self._api.post_raw(self.endpoint, self.request_body(None)), None)
 
     def _items(self) -> Iterator[T]:
         for page in self.pages():
@@ -251,18 +211,11 @@ class Pager(_PagerState[T]):
         return self._items()
 
     def to_list(self) -> list[T]:
-        """Every object of every page, in one list.
-
-        Since every page is wanted, the next page is requested as soon as the
-        current one arrives and downloads while the current one is parsed.
-        """
+        """Every object of every page, in one list."""
         items: list[T] = []
-        for page in pages_ahead(self, self._post):
+        for page in self.pages():
             items.extend(page.items)
         return items
-
-    def _post(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
-        return self._api.post(endpoint, body)
 
 
 # </generated>

@@ -58,3 +58,19 @@ def test_sync_capable_lists_have_sync(client: AshbyClient, name: str) -> None:
     pager = getattr(client, name).sync()
     assert list(pager)
     assert pager.sync_token
+
+
+def test_every_sync_capable_endpoint_has_a_sync_method(emu: Emulator, client: AshbyClient) -> None:
+    from ashby_sdk._catalogue import ENDPOINTS
+
+    candidate_id = client.candidates.list(limit=1)[0].id
+    for name in dir(client):
+        resource = getattr(client, name)
+        sync = getattr(resource, "sync", None)
+        if sync is None or name.startswith("_"):
+            continue
+        pager = sync(candidate_id) if name == "notes" else sync()
+        list(pager)
+        assert pager.sync_token, name
+    used = {r.endpoint for r in api_requests(emu)}
+    assert {e.name for e in ENDPOINTS.values() if e.sync} <= used

@@ -53,6 +53,11 @@ class AsyncNotes(AsyncAPIResource):
         """Every note on a candidate."""
         return await self.iter(candidate_id, limit=limit).to_list()
 
+    def sync(self, candidate_id: str, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[Note]:
+        """A candidate's notes changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
+        body = {"candidateId": check_id("candidate_id", candidate_id), "syncToken": sync_token}
+        return self._pager("candidate.listNotes", body, Note, limit=limit)
+
 
 # </unasync>
 
@@ -82,6 +87,11 @@ class Notes(APIResource):
     def list(self, candidate_id: str, *, limit: int | None = None) -> builtins.list[Note]:
         """Every note on a candidate."""
         return self.iter(candidate_id, limit=limit).to_list()
+
+    def sync(self, candidate_id: str, sync_token: str | None = None, *, limit: int | None = None) -> Pager[Note]:
+        """A candidate's notes changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
+        body = {"candidateId": check_id("candidate_id", candidate_id), "syncToken": sync_token}
+        return self._pager("candidate.listNotes", body, Note, limit=limit)
 
 
 # </generated>

@@ -40,8 +40,8 @@ class AsyncDepartments(AsyncSyncableListResource[Department]):
         )
 
 
-class AsyncLocations(AsyncListResource[Location]):
-    """Office locations. ``location.list`` is not paged."""
+class AsyncLocations(AsyncSyncableListResource[Location]):
+    """Office locations."""
 
     list_endpoint = "location.list"
     model = Location
@@ -85,8 +85,8 @@ class Departments(SyncableListResource[Department]):
         return self._call("department.info", {"departmentId": check_id("department_id", department_id)}, Department)
 
 
-class Locations(ListResource[Location]):
-    """Office locations. ``location.list`` is not paged."""
+class Locations(SyncableListResource[Location]):
+    """Office locations."""
 
     list_endpoint = "location.list"
     model = Location
