@@ -71,3 +71,22 @@ def test_webhooks_are_delivered_in_the_background_when_served() -> None:
     finally:
         sink.shutdown()
         sink.server_close()
+
+
+def test_run_prints_a_generated_key_but_never_a_chosen_one() -> None:
+    import subprocess
+    import sys
+
+    code = "from ashby_sdk.cli import main; main()"
+    for extra, shown in (([], "ashby_emulator_key_0"), (["--api-key", "chosen-secret-key"], "as given")):
+        args = [sys.executable, "-c", code, "emulator", "--port", "0", "--candidates", "5", *extra]
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+        finally:
+            proc.terminate()
+            _, err = proc.communicate(timeout=10)
+        assert line.startswith("Ashby emulator listening on http://127.0.0.1:")
+        assert shown in line
+        assert "chosen-secret-key" not in line + err

@@ -69,6 +69,8 @@ class Emulator:
         self.seed = seed
         self.size = candidates
         self.api_key: str = api_key if api_key is not None else f"ashby_emulator_key_{seed}"
+        self.key_generated = api_key is None
+        """Whether the key was made up here (and may be shown) rather than chosen by the caller."""
         self.base_url = base_url
         self.clock = clock
         self.latency = latency

@@ -48,7 +48,9 @@ def run(emu: Emulator, host: str = "127.0.0.1", port: int = 0, *, log_level: str
         while not server.started and not server.should_exit:
             time.sleep(0.01)
         if server.started:
-            print(f"Ashby emulator listening on {url} (API key: {emu.api_key})", flush=True)
+            # A key the caller chose is theirs and is never echoed; a generated one is shown so it can be used.
+            key = f"API key: {emu.api_key}" if emu.key_generated else "API key: as given"
+            print(f"Ashby emulator listening on {url} ({key})", flush=True)
 
     threading.Thread(target=announce, daemon=True).start()
     emu.dispatcher.start()
