@@ -121,3 +121,18 @@ def test_fault_control_endpoint(api: Api, emu: Emulator) -> None:
     assert api.http.post("/_emulator/faults", json={"kind": "nope"}).status_code == 400
     log = api.http.get("/_emulator/requests").json()
     assert [r["endpoint"] for r in log] == ["job.list"] * 3
+
+
+def test_5xx_faults_can_carry_retry_after() -> None:
+    import httpx
+
+    from ashby_sdk.emulator import Emulator
+
+    emu = Emulator(seed=1, candidates=5)
+    emu.faults.add("503", endpoint="job.list", retry_after=0)
+    emu.faults.add("500", endpoint="job.list")
+    with httpx.Client(transport=emu.transport(), auth=(emu.api_key, "")) as http:
+        first = http.post(f"{emu.base_url}/job.list", json={})
+        second = http.post(f"{emu.base_url}/job.list", json={})
+    assert (first.status_code, first.headers.get("retry-after")) == (503, "0")
+    assert (second.status_code, second.headers.get("retry-after")) == (500, None)

@@ -132,6 +132,13 @@ class Wire:
         return self._json(err.status, payload, request_id, err.headers)
 
     def _fault_response(self, fault: Fault, request_id: str) -> WireResponse | None:
+        resp = self._fault_answer(fault, request_id)
+        if resp is not None and resp.status >= 500 and fault.retry_after is not None:
+            # A server or proxy may say when to come back after a 5xx too (503 especially).
+            resp.headers.append(("retry-after", f"{fault.retry_after:g}"))
+        return resp
+
+    def _fault_answer(self, fault: Fault, request_id: str) -> WireResponse | None:
         kind = fault.kind
         if kind == "500":
             return self._error(ApiError("internal_server_error", "Internal server error", status=500), request_id)
