@@ -3,7 +3,8 @@
 
 ``python3 scripts/dev.py test`` runs every check (lint, format, types, the
 sync-generation check, the test suite); ``python3 scripts/dev.py demo`` runs
-the main job against the embedded emulator; ``python3 scripts/dev.py ashby ...``
+the main job against the embedded emulator (``ashby sync --emulator`` into a
+fresh ``ashby-demo.db``); ``python3 scripts/dev.py ashby ...``
 runs the CLI. Only python3 is needed: the first call creates ``.venv`` and
 installs the project with its development extras; later calls reinstall only
 when ``pyproject.toml`` changed.
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".installed"
+DEMO_DB = "ashby-demo.db"
 
 
 def _ensure_venv() -> None:
@@ -48,7 +50,10 @@ def main(argv: list[str]) -> int:
     if command == "test":
         args = [str(BIN / "python"), str(ROOT / "scripts" / "check"), *rest]
     elif command == "demo":
-        args = [str(BIN / "ashby"), "demo", *rest]
+        # The main job end to end, offline: mirror a generated organisation into a fresh SQLite file.
+        for suffix in ("", "-wal", "-shm"):
+            (ROOT / f"{DEMO_DB}{suffix}").unlink(missing_ok=True)
+        args = [str(BIN / "ashby"), "sync", "--emulator", "--candidates", "2000", "--db", DEMO_DB, *rest]
     else:
         args = [str(BIN / command), *rest]
     return subprocess.run(args, cwd=ROOT, env=env).returncode

@@ -47,7 +47,8 @@ def test_import_is_light_and_silent(tmp_path: Path) -> None:
     baseline = _probe("httpx", tmp_path)["loaded"]
     assert set(baseline) <= {"rich", "click"}  # type: ignore[arg-type]
     report = _probe("ashby_sdk", tmp_path)
-    assert report == {"loaded": baseline, "env_changed": False, "handlers": 0}
+    assert set(report.pop("loaded")) <= set(baseline)  # type: ignore[call-overload]
+    assert report == {"env_changed": False, "handlers": 0}
 
 
 def test_cli_help_does_not_load_the_emulator_or_servers(tmp_path: Path) -> None:

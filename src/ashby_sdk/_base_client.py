@@ -12,7 +12,8 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, replace
 from typing import IO, Any
 
@@ -263,6 +264,25 @@ class AsyncAPIClient:
             await asyncio.sleep(policy.backoff(attempt))
             attempt += 1
 
+    @asynccontextmanager
+    async def stream_file(self, url: str, *, timeout: httpx.Timeout | None = None) -> AsyncIterator[httpx.Response]:
+        """GET a signed file URL as a stream: the body is read chunk by chunk by the caller, never held whole.
+
+        Not retried (a partly written file is the caller's to discard); a non-2xx answer raises.
+        """
+        request = self.http.build_request("GET", url, timeout=timeout or self.settings.timeout)
+        try:
+            response = await self.http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, "file download", 1) from exc
+        try:
+            if not response.is_success:
+                await response.aread()
+                raise error_for_status(response, "file download")
+            yield response
+        finally:
+            await response.aclose()
+
     async def close(self) -> None:
         if self._owns_http:
             await self.http.aclose()
@@ -367,6 +387,25 @@ class APIClient:
                     raise error_for_status(response, "file download")
             time.sleep(policy.backoff(attempt))
             attempt += 1
+
+    @contextmanager
+    def stream_file(self, url: str, *, timeout: httpx.Timeout | None = None) -> Iterator[httpx.Response]:
+        """GET a signed file URL as a stream: the body is read chunk by chunk by the caller, never held whole.
+
+        Not retried (a partly written file is the caller's to discard); a non-2xx answer raises.
+        """
+        request = self.http.build_request("GET", url, timeout=timeout or self.settings.timeout)
+        try:
+            response = self.http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, "file download", 1) from exc
+        try:
+            if not response.is_success:
+                response.read()
+                raise error_for_status(response, "file download")
+            yield response
+        finally:
+            response.close()
 
     def close(self) -> None:
         if self._owns_http:

@@ -21,13 +21,56 @@ from ._exceptions import AshbyConfigError
 from ._retries import RateLimiter
 from ._validation import check_body, check_page_size
 from .pagination import AsyncPager, Pager
+from .resources.api_keys import ApiKeys, AsyncApiKeys
 from .resources.applications import Applications, AsyncApplications
+from .resources.approvals import ApprovalDefinitions, Approvals, AsyncApprovalDefinitions, AsyncApprovals
+from .resources.assessments import Assessments, AsyncAssessments
+from .resources.boards import (
+    AsyncBrands,
+    AsyncCommunicationTemplates,
+    AsyncJobBoards,
+    AsyncJobTemplates,
+    AsyncSourceTrackingLinks,
+    Brands,
+    CommunicationTemplates,
+    JobBoards,
+    JobTemplates,
+    SourceTrackingLinks,
+)
 from .resources.candidates import AsyncCandidates, Candidates
 from .resources.feedback import ApplicationFeedback, AsyncApplicationFeedback
 from .resources.files import AsyncFiles, Files
+from .resources.forms import (
+    ApplicationForms,
+    AsyncApplicationForms,
+    AsyncFeedbackFormDefinitions,
+    AsyncReferralForms,
+    AsyncReferrals,
+    AsyncSurveyFormDefinitions,
+    FeedbackFormDefinitions,
+    ReferralForms,
+    Referrals,
+    SurveyFormDefinitions,
+)
+from .resources.hiring_teams import (
+    ApplicationHiringTeamRoles,
+    AsyncApplicationHiringTeamRoles,
+    AsyncHiringTeams,
+    HiringTeams,
+)
+from .resources.interview_events import (
+    AsyncInterviewEvents,
+    AsyncInterviewStageGroups,
+    AsyncNotetakerTranscripts,
+    InterviewEvents,
+    InterviewStageGroups,
+    NotetakerTranscripts,
+)
 from .resources.interview_plans import AsyncInterviewPlans, InterviewPlans
 from .resources.interview_stages import AsyncInterviewStages, InterviewStages
+from .resources.interviewer_pools import AsyncInterviewerPools, InterviewerPools
 from .resources.interviews import AsyncInterviews, AsyncInterviewSchedules, Interviews, InterviewSchedules
+from .resources.job_interview_plans import AsyncJobInterviewPlans, JobInterviewPlans
 from .resources.job_postings import AsyncJobPostings, JobPostings
 from .resources.jobs import AsyncJobs, Jobs
 from .resources.metadata import (
@@ -43,7 +86,7 @@ from .resources.metadata import (
     Sources,
 )
 from .resources.notes import AsyncNotes, Notes
-from .resources.offers import AsyncOffers, Offers
+from .resources.offers import AsyncOfferProcesses, AsyncOffers, OfferProcesses, Offers
 from .resources.openings import AsyncOpenings, Openings
 from .resources.organization import (
     AsyncDepartments,
@@ -56,7 +99,9 @@ from .resources.organization import (
     Users,
 )
 from .resources.projects import AsyncProjects, Projects
-from .resources.surveys import AsyncSurveys, Surveys
+from .resources.reports import AsyncReports, Reports
+from .resources.surveys import AsyncSurveyRequests, AsyncSurveys, SurveyRequests, Surveys
+from .resources.webhooks import AsyncWebhooks, Webhooks
 from .types import Application, InterviewStage, Note
 
 __all__ = ["AshbyClient", "AsyncAshbyClient"]
@@ -275,6 +320,115 @@ class AsyncAshbyClient:
     @cached_property
     def openings(self) -> AsyncOpenings:
         return AsyncOpenings(self)
+
+    # Every other category of the API, named by the rule in api.md.
+    @cached_property
+    def api_keys(self) -> AsyncApiKeys:
+        return AsyncApiKeys(self)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooks:
+        return AsyncWebhooks(self)
+
+    @cached_property
+    def application_feedback(self) -> AsyncApplicationFeedback:
+        return AsyncApplicationFeedback(self)
+
+    @cached_property
+    def application_forms(self) -> AsyncApplicationForms:
+        return AsyncApplicationForms(self)
+
+    @cached_property
+    def referrals(self) -> AsyncReferrals:
+        return AsyncReferrals(self)
+
+    @cached_property
+    def referral_forms(self) -> AsyncReferralForms:
+        return AsyncReferralForms(self)
+
+    @cached_property
+    def feedback_form_definitions(self) -> AsyncFeedbackFormDefinitions:
+        return AsyncFeedbackFormDefinitions(self)
+
+    @cached_property
+    def survey_form_definitions(self) -> AsyncSurveyFormDefinitions:
+        return AsyncSurveyFormDefinitions(self)
+
+    @cached_property
+    def hiring_teams(self) -> AsyncHiringTeams:
+        return AsyncHiringTeams(self)
+
+    @cached_property
+    def application_hiring_team_roles(self) -> AsyncApplicationHiringTeamRoles:
+        return AsyncApplicationHiringTeamRoles(self)
+
+    @cached_property
+    def approvals(self) -> AsyncApprovals:
+        return AsyncApprovals(self)
+
+    @cached_property
+    def approval_definitions(self) -> AsyncApprovalDefinitions:
+        return AsyncApprovalDefinitions(self)
+
+    @cached_property
+    def assessments(self) -> AsyncAssessments:
+        return AsyncAssessments(self)
+
+    @cached_property
+    def brands(self) -> AsyncBrands:
+        return AsyncBrands(self)
+
+    @cached_property
+    def job_boards(self) -> AsyncJobBoards:
+        return AsyncJobBoards(self)
+
+    @cached_property
+    def job_templates(self) -> AsyncJobTemplates:
+        return AsyncJobTemplates(self)
+
+    @cached_property
+    def communication_templates(self) -> AsyncCommunicationTemplates:
+        return AsyncCommunicationTemplates(self)
+
+    @cached_property
+    def source_tracking_links(self) -> AsyncSourceTrackingLinks:
+        return AsyncSourceTrackingLinks(self)
+
+    @cached_property
+    def interview_events(self) -> AsyncInterviewEvents:
+        return AsyncInterviewEvents(self)
+
+    @cached_property
+    def interview_stage_groups(self) -> AsyncInterviewStageGroups:
+        return AsyncInterviewStageGroups(self)
+
+    @cached_property
+    def notetaker_transcripts(self) -> AsyncNotetakerTranscripts:
+        return AsyncNotetakerTranscripts(self)
+
+    @cached_property
+    def interviewer_pools(self) -> AsyncInterviewerPools:
+        return AsyncInterviewerPools(self)
+
+    @cached_property
+    def job_interview_plans(self) -> AsyncJobInterviewPlans:
+        return AsyncJobInterviewPlans(self)
+
+    @cached_property
+    def reports(self) -> AsyncReports:
+        return AsyncReports(self)
+
+    @cached_property
+    def offer_processes(self) -> AsyncOfferProcesses:
+        return AsyncOfferProcesses(self)
+
+    @cached_property
+    def survey_requests(self) -> AsyncSurveyRequests:
+        return AsyncSurveyRequests(self)
+
+    @cached_property
+    def survey_submissions(self) -> AsyncSurveys:
+        return AsyncSurveys(self)
 
     # Conveniences from the seed README.
     async def get_job_funnel(self, job_id: str) -> builtins.list[InterviewStage]:
@@ -530,6 +684,115 @@ class AshbyClient:
     @cached_property
     def openings(self) -> Openings:
         return Openings(self)
+
+    # Every other category of the API, named by the rule in api.md.
+    @cached_property
+    def api_keys(self) -> ApiKeys:
+        return ApiKeys(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        return Webhooks(self)
+
+    @cached_property
+    def application_feedback(self) -> ApplicationFeedback:
+        return ApplicationFeedback(self)
+
+    @cached_property
+    def application_forms(self) -> ApplicationForms:
+        return ApplicationForms(self)
+
+    @cached_property
+    def referrals(self) -> Referrals:
+        return Referrals(self)
+
+    @cached_property
+    def referral_forms(self) -> ReferralForms:
+        return ReferralForms(self)
+
+    @cached_property
+    def feedback_form_definitions(self) -> FeedbackFormDefinitions:
+        return FeedbackFormDefinitions(self)
+
+    @cached_property
+    def survey_form_definitions(self) -> SurveyFormDefinitions:
+        return SurveyFormDefinitions(self)
+
+    @cached_property
+    def hiring_teams(self) -> HiringTeams:
+        return HiringTeams(self)
+
+    @cached_property
+    def application_hiring_team_roles(self) -> ApplicationHiringTeamRoles:
+        return ApplicationHiringTeamRoles(self)
+
+    @cached_property
+    def approvals(self) -> Approvals:
+        return Approvals(self)
+
+    @cached_property
+    def approval_definitions(self) -> ApprovalDefinitions:
+        return ApprovalDefinitions(self)
+
+    @cached_property
+    def assessments(self) -> Assessments:
+        return Assessments(self)
+
+    @cached_property
+    def brands(self) -> Brands:
+        return Brands(self)
+
+    @cached_property
+    def job_boards(self) -> JobBoards:
+        return JobBoards(self)
+
+    @cached_property
+    def job_templates(self) -> JobTemplates:
+        return JobTemplates(self)
+
+    @cached_property
+    def communication_templates(self) -> CommunicationTemplates:
+        return CommunicationTemplates(self)
+
+    @cached_property
+    def source_tracking_links(self) -> SourceTrackingLinks:
+        return SourceTrackingLinks(self)
+
+    @cached_property
+    def interview_events(self) -> InterviewEvents:
+        return InterviewEvents(self)
+
+    @cached_property
+    def interview_stage_groups(self) -> InterviewStageGroups:
+        return InterviewStageGroups(self)
+
+    @cached_property
+    def notetaker_transcripts(self) -> NotetakerTranscripts:
+        return NotetakerTranscripts(self)
+
+    @cached_property
+    def interviewer_pools(self) -> InterviewerPools:
+        return InterviewerPools(self)
+
+    @cached_property
+    def job_interview_plans(self) -> JobInterviewPlans:
+        return JobInterviewPlans(self)
+
+    @cached_property
+    def reports(self) -> Reports:
+        return Reports(self)
+
+    @cached_property
+    def offer_processes(self) -> OfferProcesses:
+        return OfferProcesses(self)
+
+    @cached_property
+    def survey_requests(self) -> SurveyRequests:
+        return SurveyRequests(self)
+
+    @cached_property
+    def survey_submissions(self) -> Surveys:
+        return Surveys(self)
 
     # Conveniences from the seed README.
     def get_job_funnel(self, job_id: str) -> builtins.list[InterviewStage]:

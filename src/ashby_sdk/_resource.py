@@ -6,12 +6,15 @@ Resources never touch HTTP; they hand an endpoint and a body to the base client.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
+import functools
+import inspect
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-from ._base_client import decode_envelope
+from ._base_client import FileTuple, decode_envelope
 from ._catalogue import ENDPOINTS
 from ._decode import decode_typed
 from ._models import AshbyModel, parse_model
@@ -28,14 +31,73 @@ __all__ = [
     "AsyncSyncableListResource",
     "ListResource",
     "SyncableListResource",
+    "epoch_ms",
+    "iso_time",
 ]
 
 M = TypeVar("M", bound=AshbyModel)
+P = ParamSpec("P")
+R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def collect(iterate: Callable[Concatenate[R, P], Pager[M]], doc: str) -> Callable[Concatenate[R, P], builtins.list[M]]:
+    """``list`` made from ``iter``: the same parameters, every page fetched into one list.
+
+    Used as ``list = collect(iter, "...")`` in a resource class, so the two never drift apart.
+    """
+
+    @functools.wraps(iterate)
+    def collected(self: R, /, *args: P.args, **kwargs: P.kwargs) -> builtins.list[M]:
+        return iterate(self, *args, **kwargs).to_list()
+
+    return _named_list(collected, doc)
+
+
+def async_collect(
+    iterate: Callable[Concatenate[R, P], AsyncPager[M]], doc: str
+) -> Callable[Concatenate[R, P], Awaitable[builtins.list[M]]]:
+    """:func:`collect` for the async resources (``await resource.list(...)``)."""
+
+    @functools.wraps(iterate)
+    async def collected(self: R, /, *args: P.args, **kwargs: P.kwargs) -> builtins.list[M]:
+        return await iterate(self, *args, **kwargs).to_list()
+
+    return _named_list(collected, doc)
+
+
+def _named_list(function: F, doc: str) -> F:
+    # functools.wraps gave it iter's name and docstring (and its signature, which is the point).
+    signature = inspect.signature(function)
+    returned = signature.return_annotation
+    if isinstance(returned, str) and "[" in returned:  # "Pager[Job]" -> "list[Job]"
+        signature = signature.replace(return_annotation="list[" + returned.split("[", 1)[1])
+    function.__signature__ = signature  # type: ignore[attr-defined]
+    function.__doc__ = doc
+    function.__name__ = "list"
+    function.__qualname__ = function.__qualname__.rsplit(".", 1)[0] + ".list"
+    return function
 
 
 def _paged(endpoint: str) -> bool:
     spec = ENDPOINTS.get(endpoint)
     return spec.paged if spec is not None else True
+
+
+def epoch_ms(value: datetime | int | None) -> int | None:
+    """A moment as Ashby's ``createdAfter``-style parameters take it: milliseconds since the epoch."""
+    if value is None or isinstance(value, int):
+        return value
+    return int(value.timestamp() * 1000)
+
+
+def iso_time(value: datetime | str | None) -> str | None:
+    """A moment as Ashby's ``createdAt``-style parameters take it: ISO 8601 (naive datetimes are UTC)."""
+    if value is None or isinstance(value, str):
+        return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def parse_one(response: httpx.Response, endpoint: str, model: type[M]) -> M:
@@ -55,6 +117,10 @@ class AsyncAPIResource:
 
     async def _call(self, endpoint: str, body: dict[str, Any], model: type[M]) -> M:
         response = await self._client._api.post_raw(endpoint, check_body(endpoint, body))
+        return parse_one(response, endpoint, model)
+
+    async def _upload(self, endpoint: str, body: dict[str, Any], files: dict[str, FileTuple], model: type[M]) -> M:
+        response = await self._client._api.post_raw(endpoint, check_body(endpoint, body), files=files)
         return parse_one(response, endpoint, model)
 
     def _pager(
@@ -117,6 +183,10 @@ class APIResource:
 
     def _call(self, endpoint: str, body: dict[str, Any], model: type[M]) -> M:
         response = self._client._api.post_raw(endpoint, check_body(endpoint, body))
+        return parse_one(response, endpoint, model)
+
+    def _upload(self, endpoint: str, body: dict[str, Any], files: dict[str, FileTuple], model: type[M]) -> M:
+        response = self._client._api.post_raw(endpoint, check_body(endpoint, body), files=files)
         return parse_one(response, endpoint, model)
 
     def _pager(

@@ -11,73 +11,14 @@ from ashby_sdk.emulator import Emulator
 from ashby_sdk.emulator.routes import ROUTES
 
 from .conftest import Api
+from .samples import happy_params
 
 BOGUS = "00000000-0000-4000-8000-000000000000"
+FILLERS: dict[str, Any] = {"object": {}, "object[]": [], "boolean": True, "integer": 1}
 
 
 def test_every_catalogue_endpoint_has_a_route() -> None:
     assert set(ROUTES) == set(ENDPOINTS)
-
-
-def _first(emu: Emulator, kind: str, **match: Any) -> dict[str, Any]:
-    return next(r for r in emu.org[kind] if all(r.get(k) == v for k, v in match.items()))
-
-
-def happy_params(emu: Emulator, api: Api, endpoint: Endpoint) -> dict[str, Any] | tuple[dict[str, Any], Any]:
-    """Parameters for a successful call of ``endpoint`` (files as multipart ``(data, files)``)."""
-    org = emu.org
-    app = _first(emu, "application", status="Active")
-    cand = org["candidate"].get(app["_candidateId"])
-    assert cand is not None
-    tag = _first(emu, "tag")
-    stages = sorted(
-        (s for s in org["interviewStage"] if s["interviewPlanId"] == app["_planId"]),
-        key=lambda s: s["orderInInterviewPlan"],
-    )
-    file_row = _first(emu, "file")
-    special: dict[str, dict[str, Any]] = {
-        "candidate.info": {"id": cand["id"]},
-        "application.info": {"applicationId": app["id"]},
-        "candidate.search": {"name": cand["name"].split()[0]},
-        "candidate.create": {"name": "Grace Hopper", "email": "grace@example.com"},
-        "candidate.createNote": {"candidateId": cand["id"], "note": "Hello"},
-        "candidateTag.create": {"title": "Brand New"},
-        "application.create": {"candidateId": cand["id"], "jobId": next(iter(org["job"]))["id"]},
-        "application.changeStage": {"applicationId": app["id"], "interviewStageId": stages[2]["id"]},
-        "application.changeSource": {"applicationId": app["id"], "sourceId": _first(emu, "source")["id"]},
-        "job.info": {"id": app["_jobId"]},
-        "interview.info": {"id": _first(emu, "interview")["id"]},
-        "interviewStage.list": {"interviewPlanId": app["_planId"]},
-        "surveySubmission.list": {"surveyType": "Questionnaire"},
-        "file.info": {"fileHandle": file_row["handle"]},
-        "webhook.create": {
-            "webhookType": "applicationSubmit",
-            "requestUrl": "https://hooks.example.com/a",
-            "secretToken": "s3cret",
-        },
-    }
-    if endpoint.name in special:
-        return special[endpoint.name]
-    if endpoint.name.startswith("webhook."):
-        hook = api.ok("webhook.create", special["webhook.create"])
-        return {"webhookId": hook["id"]}
-    if endpoint.multipart:
-        part = next(p.name for p in endpoint.params if p.type == "file")
-        return {"candidateId": cand["id"]}, {part: ("cv.pdf", b"%PDF-1.4 hello", "application/pdf")}
-    ids = {
-        "candidateId": cand["id"],
-        "applicationId": app["id"],
-        "tagId": tag["id"],
-        "customFieldId": _first(emu, "customField")["id"],
-        "departmentId": _first(emu, "department")["id"],
-        "locationId": _first(emu, "location")["id"],
-        "userId": _first(emu, "user")["id"],
-        "jobPostingId": _first(emu, "jobPosting")["id"],
-        "interviewStageId": stages[0]["id"],
-        "offerId": _first(emu, "offer")["id"],
-        "projectId": _first(emu, "project")["id"],
-    }
-    return {p.name: ids[p.name] for p in endpoint.params if p.required}
 
 
 @pytest.mark.parametrize("name", sorted(ENDPOINTS))
@@ -108,7 +49,7 @@ def main_error(endpoint: Endpoint) -> tuple[dict[str, Any], str]:
     if ids:
         body: dict[str, Any] = {p.name: BOGUS for p in ids}
         for p in required:
-            body.setdefault(p.name, p.enum[0] if p.enum else "x")
+            body.setdefault(p.name, p.enum[0] if p.enum else FILLERS.get(p.type, "x"))
         return body, "_not_found"
     if endpoint.params:
         first = endpoint.params[0]

@@ -134,3 +134,31 @@ def test_webhook_info_update_delete(api: Api) -> None:
     assert api.error("webhook.info", {"webhookId": hook["id"]}) == "webhook_not_found"
     bad = {"webhookType": "applicationSubmit", "requestUrl": "ftp://x", "secretToken": "s"}
     assert api.error("webhook.create", bad) == "invalid_input"
+
+
+def test_writes_beyond_the_seed_fire_their_actions() -> None:
+    receiver = Receiver()
+    emu = _emulator(receiver, webhooks=[("https://all.example/hook", "k")])
+    api = Api(emu)
+    app = next(a for a in emu.org["application"] if a["status"] == "Active")
+    user = next(iter(emu.org["user"]))
+    event = {"startTime": "2030-01-01T10:00:00.000Z", "endTime": "2030-01-01T11:00:00.000Z"}
+    schedule = api.ok(
+        "interviewSchedule.create",
+        {"applicationId": app["id"], "interviewEvents": [{**event, "interviewers": [{"email": user["email"]}]}]},
+    )
+    api.ok("interviewSchedule.update", {"interviewScheduleId": schedule["id"], "interviewEventIdToCancel": []})
+    api.ok("application.update", {"applicationId": app["id"], "sendNotifications": False})
+    job = next(iter(emu.org["job"]))
+    api.ok("job.update", {"jobId": job["id"], "title": "Renamed"})
+    offer = next(iter(emu.org["offer"]))
+    api.ok("offer.approve", {"offerVersionId": offer["latestVersion"]["id"]})
+    emu.deliver_webhooks()
+    assert [p["action"] for p in receiver.payloads()] == [
+        "interviewScheduleCreate",
+        "interviewScheduleUpdate",
+        "applicationUpdate",
+        "jobUpdate",
+        "offerUpdate",
+    ]
+    assert receiver.payloads()[0]["data"]["interviewSchedule"]["id"] == schedule["id"]

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
-from ashby_sdk import AshbyArgumentError, AshbyClient, AshbyNotFoundError, AsyncAshbyClient
+from ashby_sdk import (
+    AshbyArgumentError,
+    AshbyClient,
+    AshbyInvalidInputError,
+    AshbyNotFoundError,
+    AsyncAshbyClient,
+)
 from ashby_sdk.emulator import Emulator
 
 from ..conftest import api_requests
@@ -66,3 +75,63 @@ async def test_async_surface(aclient: AsyncAshbyClient) -> None:
     assert one.id == everyone[0].id
     found = await aclient.candidates.search(email=one.email)
     assert [c.id for c in found] == [one.id]
+
+
+@pytest.mark.parametrize("kind", ["path", "bytes", "file object"])
+def test_upload_resume_multipart(emu: Emulator, client: AshbyClient, tmp_path: Path, kind: str) -> None:
+    candidate = client.candidates.create(name="Resume Holder")
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(b"%PDF-1.4 resume")
+    resume: Any = path if kind == "path" else path.read_bytes() if kind == "bytes" else path.open("rb")
+    try:
+        updated = client.candidates.upload_resume(candidate_id=candidate.id, resume=resume, filename="cv.pdf")
+    finally:
+        if kind == "file object":
+            resume.close()
+    assert updated.resume_file is not None and updated.resume_file.name == "cv.pdf"
+    content, _ = client.files.download(updated.resume_file.handle)  # type: ignore[arg-type]
+    assert content == b"%PDF-1.4 resume"
+    assert api_requests(emu, "candidate.uploadResume")[-1].body == {
+        "candidateId": candidate.id,
+        "resume": "<file cv.pdf>",
+    }
+
+
+def test_upload_file_by_handle_and_argument_checks(client: AshbyClient) -> None:
+    with_files = next(c for c in client.candidates.list() if c.file_handles)
+    other = client.candidates.create(name="Gets A Copy")
+    updated = client.candidates.upload_file(candidate_id=other.id, file_handle=with_files.file_handles[0].handle)
+    assert [f.handle for f in updated.file_handles] == [with_files.file_handles[0].handle]
+    with pytest.raises(AshbyArgumentError, match="exactly one"):
+        client.candidates.upload_file(candidate_id=other.id)
+    with pytest.raises(AshbyArgumentError, match="exactly one"):
+        client.candidates.upload_resume(candidate_id=other.id, resume=b"x", resume_handle="h")
+    with pytest.raises(AshbyArgumentError, match="binary file object"):
+        client.candidates.upload_file(candidate_id=other.id, file=12)  # type: ignore[arg-type]
+
+
+def test_projects_fraud_and_anonymize(client: AshbyClient) -> None:
+    candidate = client.candidates.list()[0]
+    project = client.projects.list()[0]
+    client.candidates.add_project(candidate_id=candidate.id, project_id=project.id)
+    assert [p.id for p in client.candidates.list_projects(candidate_id=candidate.id)] == [project.id]
+    client.candidates.remove_project(candidate_id=candidate.id, project_id=project.id)
+    assert client.candidates.list_projects(candidate_id=candidate.id).to_list() == []
+    assert (
+        client.candidates.set_fraud_status(candidate_id=candidate.id, fraud_status="Unsure").raw_data["fraudStatus"]
+        == "Unsure"
+    )
+    active = next(c for c in client.candidates.list() if c.application_ids)
+    if any(client.applications.info(application_id=a).status == "Active" for a in active.application_ids):
+        with pytest.raises(AshbyInvalidInputError):
+            client.candidates.anonymize(candidate_id=active.id)
+    lone = client.candidates.create(name="Leaves No Trace", email="trace@example.com")
+    anonymous = client.candidates.anonymize(candidate_id=lone.id)
+    assert anonymous.email is None and anonymous.name != "Leaves No Trace"
+
+
+def test_notes_by_the_rule_and_sync(client: AshbyClient) -> None:
+    candidate = client.candidates.list()[0]
+    note = client.candidates.create_note(candidate_id=candidate.id, note="Rule-named")
+    pager = client.candidates.sync_notes(candidate_id=candidate.id)
+    assert note.id in {n.id for n in pager} and pager.sync_token

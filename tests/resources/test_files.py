@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from ashby_sdk import AshbyClient, AshbyNotFoundError
-from ashby_sdk.resources.files import safe_filename
+from ashby_sdk import AshbyArgumentError, AshbyClient, AshbyNotFoundError, AsyncAshbyClient
+from ashby_sdk.resources.files import safe_filename, safe_target
 
 
 def test_url_and_download(client: AshbyClient) -> None:
@@ -39,3 +41,42 @@ def test_unknown_handle(client: AshbyClient) -> None:
 )
 def test_safe_filename(given: str | None, expected: str) -> None:
     assert safe_filename(given) == expected
+
+
+def test_download_to_streams_into_the_directory(client: AshbyClient, tmp_path: Path) -> None:
+    candidate = next(c for c in client.candidates.list() if c.resume_handle)
+    content, name = client.files.download(candidate.resume_handle)  # type: ignore[arg-type]
+    written = client.files.download_to(candidate.resume_handle, tmp_path)  # type: ignore[arg-type]
+    assert written == tmp_path / name and written.read_bytes() == content
+    assert not list(tmp_path.glob("*.part"))
+    assert b"".join(client.files.stream(candidate.resume_handle)) == content  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("hostile", ["../../escape.pdf", "/etc/passwd", "..", "a/../../b.txt"])
+def test_download_to_never_leaves_the_directory(client: AshbyClient, tmp_path: Path, hostile: str) -> None:
+    candidate = next(c for c in client.candidates.list() if c.resume_handle)
+    inside = tmp_path / "inside"
+    inside.mkdir()
+    written = client.files.download_to(candidate.resume_handle, inside, filename=hostile)  # type: ignore[arg-type]
+    assert written.parent == inside.resolve()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["inside"]
+
+
+def test_safe_target_refuses_a_missing_directory(tmp_path: Path) -> None:
+    with pytest.raises(AshbyArgumentError, match="not a directory"):
+        safe_target(tmp_path / "nope", "a.txt")
+
+
+def test_presigned_upload_handle(client: AshbyClient) -> None:
+    upload = client.files.create_file_upload_handle(
+        file_upload_context="CandidateResume", filename="cv.pdf", content_type="application/pdf", content_length=3
+    )
+    assert upload.handle and upload.url and upload.fields
+
+
+@pytest.mark.anyio
+async def test_async_stream(aclient: AsyncAshbyClient, tmp_path: Path) -> None:
+    candidate = next(c for c in await aclient.candidates.list() if c.resume_handle)
+    chunks = [chunk async for chunk in aclient.files.stream(candidate.resume_handle)]  # type: ignore[arg-type]
+    written = await aclient.files.download_to(candidate.resume_handle, tmp_path)  # type: ignore[arg-type]
+    assert b"".join(chunks) == written.read_bytes()

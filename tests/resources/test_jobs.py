@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ashby_sdk import AshbyArgumentError, AshbyClient, AshbyNotFoundError, AsyncAshbyClient
+from ashby_sdk import AshbyArgumentError, AshbyClient, AshbyInvalidInputError, AshbyNotFoundError, AsyncAshbyClient
 from ashby_sdk.emulator import Emulator
 
 from ..conftest import api_requests
@@ -66,3 +66,36 @@ async def test_async_surface(aclient: AsyncAshbyClient) -> None:
     assert funnel and [s.order_in_interview_plan for s in funnel] == sorted(
         s.order_in_interview_plan or 0 for s in funnel
     )
+
+
+def test_job_writes_follow_the_status_rules(client: AshbyClient) -> None:
+    template = client.job_templates.list()[0]
+    existing = client.jobs.list()[0]
+    job = client.jobs.create(
+        title="Platform Engineer", team_id=existing.department_id, location_id=existing.location_id
+    )  # type: ignore[arg-type]
+    assert job.status == "Draft" and job.id not in {j.id for j in client.jobs.list()}
+    assert job.id in {j.id for j in client.jobs.list(status=["Draft"])}
+    opened = client.jobs.set_status(job_id=job.id, status="Open")  # type: ignore[arg-type]
+    assert opened.status == "Open" and opened.opened_at is not None
+    renamed = client.jobs.update(job_id=job.id, title="Staff Platform Engineer", custom_requisition_id="REQ-9")  # type: ignore[arg-type]
+    assert [j.id for j in client.jobs.search(requisition_id="REQ-9")] == [renamed.id]
+    tiers = [
+        {
+            "title": "Zone A",
+            "components": [{"compensationType": "Salary", "interval": "1 YEAR", "minValue": 1, "maxValue": 2}],
+        }
+    ]
+    paid = client.jobs.update_compensation(job_id=job.id, compensation_tiers=tiers)  # type: ignore[arg-type]
+    assert paid.compensation_tiers[0].components[0].compensation_type == "Salary"
+    plan = client.job_interview_plans.info(job_id=job.id)  # type: ignore[arg-type]
+    assert plan.job_id == job.id and plan.stages
+    assert template.status in ("Active", "Inactive")
+    with pytest.raises(AshbyInvalidInputError):
+        client.jobs.search()
+
+
+def test_job_list_time_filters(client: AshbyClient) -> None:
+    everything = client.jobs.list(status=["Draft", "Open", "Closed", "Archived"])
+    assert client.jobs.list(status=["Draft", "Open", "Closed", "Archived"], created_after=4_000_000_000_000) == []
+    assert len(client.jobs.list(status=["Draft", "Open", "Closed", "Archived"], created_after=0)) == len(everything)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ashby_sdk.types import ApiKeyInfo, FileInfo, Offer, Project, Webhook
 
 
@@ -56,3 +58,23 @@ def test_webhook_repr_hides_secret() -> None:
     assert "0c2f9463" not in repr(hook)
     assert "0c2f9463" not in str(hook)
     assert Webhook.from_api({"webhookId": "w"}).webhook_id == "w"
+
+
+def test_hiring_team_member_and_survey_request(reference: Any) -> None:
+    from ashby_sdk.types import HiringTeamMember, SurveyRequest
+
+    member = HiringTeamMember.from_api(reference("hiringTeam.addMember")["response"]["results"])
+    assert member.full_name == "Joey Joe" and member.role == "Hiring Manager"
+    request = SurveyRequest.from_api(reference("surveyRequest.create")["response"]["results"])
+    assert request.survey_url and request.survey_url.startswith("https://")
+
+
+def test_application_history_and_compensation(reference: Any) -> None:
+    from ashby_sdk.types import ApplicationHistoryEvent, Job
+
+    event = ApplicationHistoryEvent.from_api(reference("application.listHistory")["response"]["results"][0])
+    assert event.title == "Offer" and event.allowed_actions == ["delete", "set_entered_at"]
+    job = Job.from_api(reference("job.updateCompensation")["response"]["results"])
+    zone_b = job.compensation_tiers[1]
+    assert zone_b.additional_information == "Commuter Benefits"
+    assert zone_b.components[2].compensation_type == "Bonus" and zone_b.components[2].min_value is None

@@ -77,7 +77,9 @@ class Emulator:
         self.permissions = None if permissions is None else frozenset(permissions)
         self.strict_params = strict_params
         self.org = generate(Organisation(clock=clock), seed=seed, candidates=candidates)
-        self.org.rng.seed(seed)
+        # Ids of objects created by writes come from their own stream: seeded like the generator's,
+        # the first object created would get the id of the first one generated.
+        self.org.rng.seed(f"writes:{seed}")
         self.faults = Faults()
         self.requests: list[RequestRecord] = []
         self.pager = Pager(SyncConfig(sync_token_ttl, cursor_ttl, max_incremental_pages), clock)
@@ -143,7 +145,7 @@ class Emulator:
             fresh = generate(Organisation(clock=self.clock), seed=self.seed, candidates=self.size)
             self.org.tables, self.org.settings = fresh.tables, fresh.settings
             self.org.seq = max(self.org.seq, fresh.seq)
-            self.org.rng.seed(self.seed)
+            self.org.rng.seed(f"writes:{self.seed}")
             self.faults.clear()
             self.requests.clear()
             self.pager.expire_tokens()

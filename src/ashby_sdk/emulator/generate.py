@@ -16,6 +16,7 @@ from typing import Any
 
 from . import _names as names
 from ._util import iso, new_uuid
+from .seed_more import seed_more
 from .state import Organisation
 
 __all__ = ["ANCHOR", "generate"]
@@ -603,4 +604,5 @@ def generate(org: Organisation, *, seed: int = 0, candidates: int = 200) -> Orga
     if candidates < 0:
         raise ValueError("candidates must be >= 0")
     _Gen(org, seed, candidates).run()
+    seed_more(org, seed)
     return org

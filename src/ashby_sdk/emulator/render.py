@@ -62,6 +62,7 @@ def _candidate(org: Organisation, row: Row) -> dict[str, Any]:
         "creditedToUser": _user(org, row["_creditedToUserId"]),
         "timezone": row["timezone"],
         "location": row["location"],
+        "fraudStatus": row.get("fraudStatus"),
     }
 
 
@@ -132,7 +133,16 @@ def _plain(org: Organisation, row: Row) -> dict[str, Any]:
     return _public(row)
 
 
+def _pool(org: Organisation, row: Row) -> dict[str, Any]:
+    out = _public(row)
+    members = (org["user"].get(i) for i in row["_members"])
+    out["qualifiedMembers"] = [{**_public(u), "isPaused": False} for u in members if u is not None]
+    out["trainees"] = []
+    return out
+
+
 RENDERERS: dict[str, Renderer] = {
+    "interviewerPool": _pool,
     "candidate": _candidate,
     "application": _application,
     "job": _job,

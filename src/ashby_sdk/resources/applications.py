@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, Literal
 
-from .._resource import APIResource, AsyncAPIResource
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms, iso_time
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
-from ..types import Application
+from ..types import Application, ApplicationHistoryEvent, CriteriaEvaluation, HiringTeamMember
 
 __all__ = ["Applications", "AsyncApplications"]
-
-
-def _epoch_ms(value: datetime | int | None) -> int | None:
-    if value is None or isinstance(value, int):
-        return value
-    return int(value.timestamp() * 1000)
 
 
 # <unasync>
@@ -27,24 +22,18 @@ class AsyncApplications(AsyncAPIResource):
         self,
         *,
         job_id: str | None = None,
-        status: str | None = None,
+        status: Literal["Hired", "Archived", "Active", "Lead"] | str | None = None,
         created_after: datetime | int | None = None,
         limit: int | None = None,
+        expand: Sequence[Literal["openings"] | str] | None = None,
     ) -> AsyncPager[Application]:
         """Applications, lazily, optionally of one job, with one status, or created after a moment."""
-        body = {"jobId": job_id, "status": status, "createdAfter": _epoch_ms(created_after)}
+        body = {"jobId": job_id, "status": status, "createdAfter": epoch_ms(created_after), "expand": expand}
         return self._pager("application.list", body, Application, limit=limit)
 
-    async def list(
-        self,
-        *,
-        job_id: str | None = None,
-        status: str | None = None,
-        created_after: datetime | int | None = None,
-        limit: int | None = None,
-    ) -> builtins.list[Application]:
-        """Every application matching the filters, fetched page by page (``limit`` is the page size)."""
-        return await self.iter(job_id=job_id, status=status, created_after=created_after, limit=limit).to_list()
+    list = async_collect(
+        iter, "Every application matching the filters, fetched page by page (``limit`` is the page size)."
+    )
 
     def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[Application]:
         """Applications changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
@@ -52,8 +41,7 @@ class AsyncApplications(AsyncAPIResource):
 
     async def get(self, application_id: str) -> Application:
         """One application by id."""
-        body = {"applicationId": check_id("application_id", application_id)}
-        return await self._call("application.info", body, Application)
+        return await self.info(application_id=check_id("application_id", application_id))
 
     async def get_with_forms(self, application_id: str) -> Application:
         """One application with its form submissions expanded (``form_submissions``)."""
@@ -61,16 +49,23 @@ class AsyncApplications(AsyncAPIResource):
         return await self._call("application.info", body, Application)
 
     async def change_stage(
-        self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
+        self,
+        application_id: str,
+        interview_stage_id: str,
+        *,
+        archive_reason_id: str | None = None,
+        archive_email: dict[str, Any] | None = None,
     ) -> Application:
         """Move an application to another stage of its interview plan; returns it as it is now.
 
-        Moving to an archived-type stage needs ``archive_reason_id``.
+        Moving to an archived-type stage needs ``archive_reason_id``; ``archive_email``
+        (``{communicationTemplateId, sendAt}``) emails the candidate about it.
         """
         body = {
             "applicationId": check_id("application_id", application_id),
             "interviewStageId": check_id("interview_stage_id", interview_stage_id),
             "archiveReasonId": archive_reason_id,
+            "archiveEmail": archive_email,
         }
         return await self._call("application.changeStage", body, Application)
 
@@ -91,9 +86,15 @@ class AsyncApplications(AsyncAPIResource):
         interview_stage_id: str | None = None,
         source_id: str | None = None,
         credited_to_user_id: str | None = None,
+        created_at: datetime | str | None = None,
+        application_history: Sequence[dict[str, Any]] | None = None,
     ) -> Application:
-        """Apply a candidate to a job. Not retried on server errors (it is not idempotent)."""
+        """Apply a candidate to a job (``interview_stage_id`` may be ``"FirstPreInterviewScreen"``). Not retried
+        on server errors (it is not idempotent). ``application_history`` imports past stages:
+        ``[{stageId, stageNumber, enteredStageAt, archiveReasonId}]``."""
         body = {
+            "createdAt": iso_time(created_at),
+            "applicationHistory": application_history,
             "candidateId": check_id("candidate_id", candidate_id),
             "jobId": check_id("job_id", job_id),
             "interviewPlanId": interview_plan_id,
@@ -102,6 +103,108 @@ class AsyncApplications(AsyncAPIResource):
             "creditedToUserId": credited_to_user_id,
         }
         return await self._call("application.create", body, Application)
+
+    async def info(
+        self,
+        *,
+        application_id: str | None = None,
+        submitted_form_instance_id: str | None = None,
+        expand: Sequence[Literal["openings", "applicationFormSubmissions", "referrals"] | str] | None = None,
+    ) -> Application:
+        """One application by id (or by the submitted form instance id ``applicationForm.submit`` answered)."""
+        return await self._call(
+            "application.info",
+            {"applicationId": application_id, "submittedFormInstanceId": submitted_form_instance_id, "expand": expand},
+            Application,
+        )
+
+    async def add_hiring_team_member(
+        self, *, application_id: str, team_member_id: str, role_id: str
+    ) -> HiringTeamMember:
+        """Give a user a hiring-team role on one application; returns the member."""
+        return await self._call(
+            "application.addHiringTeamMember",
+            {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id},
+            HiringTeamMember,
+        )
+
+    async def remove_hiring_team_member(
+        self, *, application_id: str, team_member_id: str, role_id: str
+    ) -> HiringTeamMember:
+        """Take a hiring-team role on one application away from a user; returns the member."""
+        return await self._call(
+            "application.removeHiringTeamMember",
+            {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id},
+            HiringTeamMember,
+        )
+
+    def list_criteria_evaluations(
+        self, *, application_id: str, limit: int | None = None
+    ) -> AsyncPager[CriteriaEvaluation]:
+        """The AI criteria evaluations of an application, lazily (needs AI Application Review)."""
+        return self._pager(
+            "application.listCriteriaEvaluations", {"applicationId": application_id}, CriteriaEvaluation, limit=limit
+        )
+
+    def list_history(self, *, application_id: str, limit: int | None = None) -> AsyncPager[ApplicationHistoryEvent]:
+        """The stage history of an application, lazily, oldest first."""
+        return self._pager(
+            "application.listHistory", {"applicationId": application_id}, ApplicationHistoryEvent, limit=limit
+        )
+
+    async def transfer(
+        self,
+        *,
+        application_id: str,
+        job_id: str,
+        interview_plan_id: str,
+        interview_stage_id: str,
+        start_automatic_activities: bool | None = None,
+    ) -> Application:
+        """Move an application to another job, interview plan and stage; returns it as it is now."""
+        return await self._call(
+            "application.transfer",
+            {
+                "applicationId": application_id,
+                "jobId": job_id,
+                "interviewPlanId": interview_plan_id,
+                "interviewStageId": interview_stage_id,
+                "startAutomaticActivities": start_automatic_activities,
+            },
+            Application,
+        )
+
+    async def update(
+        self,
+        *,
+        application_id: str,
+        source_id: str | None = None,
+        credited_to_user_id: str | None = None,
+        created_at: datetime | str | None = None,
+        send_notifications: bool | None = None,
+    ) -> Application:
+        """Change an application's source, credited user or creation time; returns it as it is now."""
+        return await self._call(
+            "application.update",
+            {
+                "applicationId": application_id,
+                "sourceId": source_id,
+                "creditedToUserId": credited_to_user_id,
+                "createdAt": iso_time(created_at),
+                "sendNotifications": send_notifications,
+            },
+            Application,
+        )
+
+    async def update_history(
+        self, *, application_id: str, application_history: Sequence[dict[str, Any]]
+    ) -> Application:
+        """Replace an application's stage history (send every event, not only changed ones)."""
+        return await self._call(
+            "application.updateHistory",
+            {"applicationId": application_id, "applicationHistory": application_history},
+            Application,
+        )
 
 
 # </unasync>
@@ -115,24 +218,16 @@ class Applications(APIResource):
         self,
         *,
         job_id: str | None = None,
-        status: str | None = None,
+        status: Literal["Hired", "Archived", "Active", "Lead"] | str | None = None,
         created_after: datetime | int | None = None,
         limit: int | None = None,
+        expand: Sequence[Literal["openings"] | str] | None = None,
     ) -> Pager[Application]:
         """Applications, lazily, optionally of one job, with one status, or created after a moment."""
-        body = {"jobId": job_id, "status": status, "createdAfter": _epoch_ms(created_after)}
+        body = {"jobId": job_id, "status": status, "createdAfter": epoch_ms(created_after), "expand": expand}
         return self._pager("application.list", body, Application, limit=limit)
 
-    def list(
-        self,
-        *,
-        job_id: str | None = None,
-        status: str | None = None,
-        created_after: datetime | int | None = None,
-        limit: int | None = None,
-    ) -> builtins.list[Application]:
-        """Every application matching the filters, fetched page by page (``limit`` is the page size)."""
-        return self.iter(job_id=job_id, status=status, created_after=created_after, limit=limit).to_list()
+    list = collect(iter, "Every application matching the filters, fetched page by page (``limit`` is the page size).")
 
     def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> Pager[Application]:
         """Applications changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
@@ -140,8 +235,7 @@ class Applications(APIResource):
 
     def get(self, application_id: str) -> Application:
         """One application by id."""
-        body = {"applicationId": check_id("application_id", application_id)}
-        return self._call("application.info", body, Application)
+        return self.info(application_id=check_id("application_id", application_id))
 
     def get_with_forms(self, application_id: str) -> Application:
         """One application with its form submissions expanded (``form_submissions``)."""
@@ -149,16 +243,23 @@ class Applications(APIResource):
         return self._call("application.info", body, Application)
 
     def change_stage(
-        self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
+        self,
+        application_id: str,
+        interview_stage_id: str,
+        *,
+        archive_reason_id: str | None = None,
+        archive_email: dict[str, Any] | None = None,
     ) -> Application:
         """Move an application to another stage of its interview plan; returns it as it is now.
 
-        Moving to an archived-type stage needs ``archive_reason_id``.
+        Moving to an archived-type stage needs ``archive_reason_id``; ``archive_email``
+        (``{communicationTemplateId, sendAt}``) emails the candidate about it.
         """
         body = {
             "applicationId": check_id("application_id", application_id),
             "interviewStageId": check_id("interview_stage_id", interview_stage_id),
             "archiveReasonId": archive_reason_id,
+            "archiveEmail": archive_email,
         }
         return self._call("application.changeStage", body, Application)
 
@@ -179,9 +280,15 @@ class Applications(APIResource):
         interview_stage_id: str | None = None,
         source_id: str | None = None,
         credited_to_user_id: str | None = None,
+        created_at: datetime | str | None = None,
+        application_history: Sequence[dict[str, Any]] | None = None,
     ) -> Application:
-        """Apply a candidate to a job. Not retried on server errors (it is not idempotent)."""
+        """Apply a candidate to a job (``interview_stage_id`` may be ``"FirstPreInterviewScreen"``). Not retried
+        on server errors (it is not idempotent). ``application_history`` imports past stages:
+        ``[{stageId, stageNumber, enteredStageAt, archiveReasonId}]``."""
         body = {
+            "createdAt": iso_time(created_at),
+            "applicationHistory": application_history,
             "candidateId": check_id("candidate_id", candidate_id),
             "jobId": check_id("job_id", job_id),
             "interviewPlanId": interview_plan_id,
@@ -190,6 +297,100 @@ class Applications(APIResource):
             "creditedToUserId": credited_to_user_id,
         }
         return self._call("application.create", body, Application)
+
+    def info(
+        self,
+        *,
+        application_id: str | None = None,
+        submitted_form_instance_id: str | None = None,
+        expand: Sequence[Literal["openings", "applicationFormSubmissions", "referrals"] | str] | None = None,
+    ) -> Application:
+        """One application by id (or by the submitted form instance id ``applicationForm.submit`` answered)."""
+        return self._call(
+            "application.info",
+            {"applicationId": application_id, "submittedFormInstanceId": submitted_form_instance_id, "expand": expand},
+            Application,
+        )
+
+    def add_hiring_team_member(self, *, application_id: str, team_member_id: str, role_id: str) -> HiringTeamMember:
+        """Give a user a hiring-team role on one application; returns the member."""
+        return self._call(
+            "application.addHiringTeamMember",
+            {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id},
+            HiringTeamMember,
+        )
+
+    def remove_hiring_team_member(self, *, application_id: str, team_member_id: str, role_id: str) -> HiringTeamMember:
+        """Take a hiring-team role on one application away from a user; returns the member."""
+        return self._call(
+            "application.removeHiringTeamMember",
+            {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id},
+            HiringTeamMember,
+        )
+
+    def list_criteria_evaluations(self, *, application_id: str, limit: int | None = None) -> Pager[CriteriaEvaluation]:
+        """The AI criteria evaluations of an application, lazily (needs AI Application Review)."""
+        return self._pager(
+            "application.listCriteriaEvaluations", {"applicationId": application_id}, CriteriaEvaluation, limit=limit
+        )
+
+    def list_history(self, *, application_id: str, limit: int | None = None) -> Pager[ApplicationHistoryEvent]:
+        """The stage history of an application, lazily, oldest first."""
+        return self._pager(
+            "application.listHistory", {"applicationId": application_id}, ApplicationHistoryEvent, limit=limit
+        )
+
+    def transfer(
+        self,
+        *,
+        application_id: str,
+        job_id: str,
+        interview_plan_id: str,
+        interview_stage_id: str,
+        start_automatic_activities: bool | None = None,
+    ) -> Application:
+        """Move an application to another job, interview plan and stage; returns it as it is now."""
+        return self._call(
+            "application.transfer",
+            {
+                "applicationId": application_id,
+                "jobId": job_id,
+                "interviewPlanId": interview_plan_id,
+                "interviewStageId": interview_stage_id,
+                "startAutomaticActivities": start_automatic_activities,
+            },
+            Application,
+        )
+
+    def update(
+        self,
+        *,
+        application_id: str,
+        source_id: str | None = None,
+        credited_to_user_id: str | None = None,
+        created_at: datetime | str | None = None,
+        send_notifications: bool | None = None,
+    ) -> Application:
+        """Change an application's source, credited user or creation time; returns it as it is now."""
+        return self._call(
+            "application.update",
+            {
+                "applicationId": application_id,
+                "sourceId": source_id,
+                "creditedToUserId": credited_to_user_id,
+                "createdAt": iso_time(created_at),
+                "sendNotifications": send_notifications,
+            },
+            Application,
+        )
+
+    def update_history(self, *, application_id: str, application_history: Sequence[dict[str, Any]]) -> Application:
+        """Replace an application's stage history (send every event, not only changed ones)."""
+        return self._call(
+            "application.updateHistory",
+            {"applicationId": application_id, "applicationHistory": application_history},
+            Application,
+        )
 
 
 # </generated>

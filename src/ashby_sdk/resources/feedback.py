@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import builtins
+from datetime import datetime
+from typing import Any
 
-from .._resource import APIResource, AsyncAPIResource
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
-from ..types import Feedback
+from ..types import Feedback, FeedbackSubmission
 
 __all__ = ["ApplicationFeedback", "AsyncApplicationFeedback"]
 
@@ -16,9 +18,16 @@ __all__ = ["ApplicationFeedback", "AsyncApplicationFeedback"]
 class AsyncApplicationFeedback(AsyncAPIResource):
     """Interview feedback submitted on applications."""
 
-    def iter(self, *, application_id: str | None = None, limit: int | None = None) -> AsyncPager[Feedback]:
-        """Feedback, lazily: of one application, or of every application."""
-        return self._pager("applicationFeedback.list", {"applicationId": application_id}, Feedback, limit=limit)
+    def iter(
+        self,
+        *,
+        application_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[Feedback]:
+        """Feedback, lazily: of one application, or of every application (created after a moment)."""
+        body = {"applicationId": application_id, "createdAfter": epoch_ms(created_after)}
+        return self._pager("applicationFeedback.list", body, Feedback, limit=limit)
 
     async def list_for_application(self, application_id: str) -> builtins.list[Feedback]:
         """Every feedback submission of one application."""
@@ -28,6 +37,30 @@ class AsyncApplicationFeedback(AsyncAPIResource):
         """Feedback changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
         return self._pager("applicationFeedback.list", {"syncToken": sync_token}, Feedback, limit=limit)
 
+    list = async_collect(iter, "Feedback (scorecards) submitted on applications, all pages in one list.")
+
+    async def submit(
+        self,
+        *,
+        feedback_form: dict[str, Any],
+        form_definition_id: str,
+        application_id: str,
+        user_id: str | None = None,
+        interview_event_id: str | None = None,
+    ) -> FeedbackSubmission:
+        """Submit interview feedback on an application; returns the submitted form."""
+        return await self._call(
+            "applicationFeedback.submit",
+            {
+                "feedbackForm": feedback_form,
+                "formDefinitionId": form_definition_id,
+                "applicationId": application_id,
+                "userId": user_id,
+                "interviewEventId": interview_event_id,
+            },
+            FeedbackSubmission,
+        )
+
 
 # </unasync>
 
@@ -36,9 +69,16 @@ class AsyncApplicationFeedback(AsyncAPIResource):
 class ApplicationFeedback(APIResource):
     """Interview feedback submitted on applications."""
 
-    def iter(self, *, application_id: str | None = None, limit: int | None = None) -> Pager[Feedback]:
-        """Feedback, lazily: of one application, or of every application."""
-        return self._pager("applicationFeedback.list", {"applicationId": application_id}, Feedback, limit=limit)
+    def iter(
+        self,
+        *,
+        application_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> Pager[Feedback]:
+        """Feedback, lazily: of one application, or of every application (created after a moment)."""
+        body = {"applicationId": application_id, "createdAfter": epoch_ms(created_after)}
+        return self._pager("applicationFeedback.list", body, Feedback, limit=limit)
 
     def list_for_application(self, application_id: str) -> builtins.list[Feedback]:
         """Every feedback submission of one application."""
@@ -47,6 +87,30 @@ class ApplicationFeedback(APIResource):
     def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> Pager[Feedback]:
         """Feedback changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
         return self._pager("applicationFeedback.list", {"syncToken": sync_token}, Feedback, limit=limit)
+
+    list = collect(iter, "Feedback (scorecards) submitted on applications, all pages in one list.")
+
+    def submit(
+        self,
+        *,
+        feedback_form: dict[str, Any],
+        form_definition_id: str,
+        application_id: str,
+        user_id: str | None = None,
+        interview_event_id: str | None = None,
+    ) -> FeedbackSubmission:
+        """Submit interview feedback on an application; returns the submitted form."""
+        return self._call(
+            "applicationFeedback.submit",
+            {
+                "feedbackForm": feedback_form,
+                "formDefinitionId": form_definition_id,
+                "applicationId": application_id,
+                "userId": user_id,
+                "interviewEventId": interview_event_id,
+            },
+            FeedbackSubmission,
+        )
 
 
 # </generated>

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import mimetypes
+import os
 import re
 import unicodedata
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Literal, TypeAlias, Union
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from .._exceptions import AshbyAPIError
+from .._base_client import FileTuple
+from .._exceptions import AshbyAPIError, AshbyArgumentError
 from .._resource import APIResource, AsyncAPIResource
 from .._validation import check_id
-from ..types import FileInfo
+from ..types import FileInfo, FileUploadHandle
 
-__all__ = ["AsyncFiles", "Files", "safe_filename"]
+__all__ = ["AsyncFiles", "FileInput", "Files", "file_part", "safe_filename", "safe_target"]
 
 _DISPOSITION = re.compile(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)\"?", re.IGNORECASE)
 
@@ -40,6 +47,42 @@ def filename_from(response: httpx.Response) -> str:
     return safe_filename(urlsplit(str(response.url)).path)
 
 
+FileInput: TypeAlias = Union[str, "os.PathLike[str]", bytes, IO[bytes]]
+"""What an upload takes: a path, the bytes, or a binary file object (read from its current position)."""
+
+
+@contextmanager
+def file_part(value: FileInput, filename: str | None = None, content_type: str | None = None) -> Iterator[FileTuple]:
+    """A multipart part for ``value``; a path is opened (and closed afterwards), never read whole here."""
+    if isinstance(value, (str, os.PathLike)):
+        path = Path(value)
+        with path.open("rb") as handle:
+            yield _part(handle, filename or path.name, content_type)
+        return
+    if isinstance(value, bytes):
+        yield _part(value, filename or "upload", content_type)
+        return
+    if not hasattr(value, "read"):
+        raise AshbyArgumentError(f"a file must be a path, bytes or a binary file object, got {type(value).__name__}")
+    yield _part(value, filename or Path(str(getattr(value, "name", "upload"))).name, content_type)
+
+
+def _part(content: bytes | IO[bytes], filename: str, content_type: str | None) -> FileTuple:
+    kind = content_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return (filename, content, kind)
+
+
+def safe_target(directory: str | os.PathLike[str], name: str | None) -> Path:
+    """Where to write a download named ``name`` (untrusted) inside ``directory``: never outside it."""
+    root = Path(directory).resolve()
+    if not root.is_dir():
+        raise AshbyArgumentError(f"{root} is not a directory")
+    target = (root / safe_filename(name)).resolve()
+    if target.parent != root:
+        raise AshbyArgumentError(f"refusing to write {name!r} outside {root}")
+    return target
+
+
 # <unasync>
 class AsyncFiles(AsyncAPIResource):
     """Files attached to candidates (resumes and others), by file handle."""
@@ -56,10 +99,63 @@ class AsyncFiles(AsyncAPIResource):
         return url
 
     async def download(self, file_handle: str) -> tuple[bytes, str]:
-        """The file's content and a safe file name for it (two requests: ``file.info``, then the download)."""
+        """The file's content and a safe file name for it (two requests: ``file.info``, then the download).
+
+        The content is held in memory; for large files prefer :meth:`download_to` or :meth:`stream`.
+        """
         url = await self.get_url(file_handle)
         response = await self._client._api.get_file(url)
         return response.content, filename_from(response)
+
+    async def download_to(
+        self, file_handle: str, directory: str | os.PathLike[str], *, filename: str | None = None
+    ) -> Path:
+        """Stream a file into ``directory`` chunk by chunk; returns the path written.
+
+        The name is ``filename`` or the one the server sends, made safe: the file never lands outside
+        ``directory``. It is written to a ``.part`` file first and renamed once complete.
+        """
+        url = await self.get_url(file_handle)
+        async with self._client._api.stream_file(url) as response:
+            target = safe_target(directory, filename or filename_from(response))
+            partial = target.with_name(target.name + ".part")
+            try:
+                with partial.open("wb") as out:
+                    async for chunk in response.aiter_bytes():
+                        out.write(chunk)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+        partial.replace(target)
+        return target
+
+    async def stream(self, file_handle: str) -> AsyncIterator[bytes]:
+        """The file's bytes, chunk by chunk, without holding the whole file (``async for chunk in ...``)."""
+        url = await self.get_url(file_handle)
+        async with self._client._api.stream_file(url) as response:
+            async for chunk in response.aiter_bytes():
+                if chunk:
+                    yield chunk
+
+    async def create_file_upload_handle(
+        self,
+        *,
+        file_upload_context: Literal["CandidateResume", "CandidateFiles", "ApplicationForm"] | str,
+        filename: str,
+        content_type: str,
+        content_length: int,
+    ) -> FileUploadHandle:
+        """A presigned upload: POST the file to its ``url`` with its ``fields``, then pass its ``handle`` on."""
+        return await self._call(
+            "file.createFileUploadHandle",
+            {
+                "fileUploadContext": file_upload_context,
+                "filename": filename,
+                "contentType": content_type,
+                "contentLength": content_length,
+            },
+            FileUploadHandle,
+        )
 
 
 # </unasync>
@@ -81,10 +177,61 @@ class Files(APIResource):
         return url
 
     def download(self, file_handle: str) -> tuple[bytes, str]:
-        """The file's content and a safe file name for it (two requests: ``file.info``, then the download)."""
+        """The file's content and a safe file name for it (two requests: ``file.info``, then the download).
+
+        The content is held in memory; for large files prefer :meth:`download_to` or :meth:`stream`.
+        """
         url = self.get_url(file_handle)
         response = self._client._api.get_file(url)
         return response.content, filename_from(response)
+
+    def download_to(self, file_handle: str, directory: str | os.PathLike[str], *, filename: str | None = None) -> Path:
+        """Stream a file into ``directory`` chunk by chunk; returns the path written.
+
+        The name is ``filename`` or the one the server sends, made safe: the file never lands outside
+        ``directory``. It is written to a ``.part`` file first and renamed once complete.
+        """
+        url = self.get_url(file_handle)
+        with self._client._api.stream_file(url) as response:
+            target = safe_target(directory, filename or filename_from(response))
+            partial = target.with_name(target.name + ".part")
+            try:
+                with partial.open("wb") as out:
+                    for chunk in response.iter_bytes():
+                        out.write(chunk)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+        partial.replace(target)
+        return target
+
+    def stream(self, file_handle: str) -> Iterator[bytes]:
+        """The file's bytes, chunk by chunk, without holding the whole file (``for chunk in ...``)."""
+        url = self.get_url(file_handle)
+        with self._client._api.stream_file(url) as response:
+            for chunk in response.iter_bytes():
+                if chunk:
+                    yield chunk
+
+    def create_file_upload_handle(
+        self,
+        *,
+        file_upload_context: Literal["CandidateResume", "CandidateFiles", "ApplicationForm"] | str,
+        filename: str,
+        content_type: str,
+        content_length: int,
+    ) -> FileUploadHandle:
+        """A presigned upload: POST the file to its ``url`` with its ``fields``, then pass its ``handle`` on."""
+        return self._call(
+            "file.createFileUploadHandle",
+            {
+                "fileUploadContext": file_upload_context,
+                "filename": filename,
+                "contentType": content_type,
+                "contentLength": content_length,
+            },
+            FileUploadHandle,
+        )
 
 
 # </generated>

@@ -34,8 +34,11 @@ class AsyncInterviewStages(AsyncAPIResource):
 
     async def get(self, stage_id: str) -> InterviewStage:
         """One stage by id."""
-        body = {"interviewStageId": check_id("stage_id", stage_id)}
-        return await self._call("interviewStage.info", body, InterviewStage)
+        return await self.info(interview_stage_id=check_id("stage_id", stage_id))
+
+    async def info(self, *, interview_stage_id: str) -> InterviewStage:
+        """One interview stage by id."""
+        return await self._call("interviewStage.info", {"interviewStageId": interview_stage_id}, InterviewStage)
 
 
 # </unasync>
@@ -60,8 +63,11 @@ class InterviewStages(APIResource):
 
     def get(self, stage_id: str) -> InterviewStage:
         """One stage by id."""
-        body = {"interviewStageId": check_id("stage_id", stage_id)}
-        return self._call("interviewStage.info", body, InterviewStage)
+        return self.info(interview_stage_id=check_id("stage_id", stage_id))
+
+    def info(self, *, interview_stage_id: str) -> InterviewStage:
+        """One interview stage by id."""
+        return self._call("interviewStage.info", {"interviewStageId": interview_stage_id}, InterviewStage)
 
 
 # </generated>

@@ -2,31 +2,129 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
 from .._exceptions import AshbyNotFoundError
-from .._resource import AsyncSyncableListResource, SyncableListResource
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
 from .._validation import check_id
+from ..pagination import AsyncPager, Pager
 from ..types import Interview, InterviewSchedule
 
 __all__ = ["AsyncInterviewSchedules", "AsyncInterviews", "InterviewSchedules", "Interviews"]
 
 
 # <unasync>
-class AsyncInterviews(AsyncSyncableListResource[Interview]):
+class AsyncInterviews(AsyncAPIResource):
     """Interviews (the kinds of interview an organisation runs)."""
 
-    list_endpoint = "interview.list"
-    model = Interview
+    def iter(
+        self,
+        *,
+        include_archived: bool | None = None,
+        include_non_shared_interviews: bool | None = None,
+        exclude_archived_schedule_template_interviews: bool | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[Interview]:
+        """Interviews (the kinds an organisation runs; ``include_non_shared_interviews`` for job-specific ones),
+        lazily: one request per page.
+        """
+        return self._pager(
+            "interview.list",
+            {
+                "includeArchived": include_archived,
+                "includeNonSharedInterviews": include_non_shared_interviews,
+                "excludeArchivedScheduleTemplateInterviews": exclude_archived_schedule_template_interviews,
+            },
+            Interview,
+            limit=limit,
+        )
+
+    list = async_collect(
+        iter,
+        "Interviews (``include_non_shared_interviews`` for job-specific ones too), all pages in one list.",
+    )
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | None = None,
+        include_non_shared_interviews: bool | None = None,
+        exclude_archived_schedule_template_interviews: bool | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[Interview]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "interview.list",
+            {
+                "includeArchived": include_archived,
+                "includeNonSharedInterviews": include_non_shared_interviews,
+                "excludeArchivedScheduleTemplateInterviews": exclude_archived_schedule_template_interviews,
+                "syncToken": sync_token,
+            },
+            Interview,
+            limit=limit,
+        )
 
     async def get(self, interview_id: str) -> Interview:
         """One interview by id (``interview.info`` takes ``id``)."""
-        return await self._call("interview.info", {"id": check_id("interview_id", interview_id)}, Interview)
+        return await self.info(id=check_id("interview_id", interview_id))
+
+    async def info(self, *, id: str) -> Interview:
+        """One interview by id."""
+        return await self._call("interview.info", {"id": id}, Interview)
 
 
-class AsyncInterviewSchedules(AsyncSyncableListResource[InterviewSchedule]):
+class AsyncInterviewSchedules(AsyncAPIResource):
     """Interview schedules."""
 
-    list_endpoint = "interviewSchedule.list"
-    model = InterviewSchedule
+    def iter(
+        self,
+        *,
+        application_id: str | None = None,
+        interview_stage_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[InterviewSchedule]:
+        """Interview schedules, of one application or stage when given, lazily: one request per page."""
+        return self._pager(
+            "interviewSchedule.list",
+            {
+                "applicationId": application_id,
+                "interviewStageId": interview_stage_id,
+                "createdAfter": epoch_ms(created_after),
+            },
+            InterviewSchedule,
+            limit=limit,
+        )
+
+    list = async_collect(iter, "Interview schedules, of one application or stage when given, all pages in one list.")
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        application_id: str | None = None,
+        interview_stage_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[InterviewSchedule]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "interviewSchedule.list",
+            {
+                "applicationId": application_id,
+                "interviewStageId": interview_stage_id,
+                "createdAfter": epoch_ms(created_after),
+                "syncToken": sync_token,
+            },
+            InterviewSchedule,
+            limit=limit,
+        )
 
     async def get(self, interview_schedule_id: str, *, application_id: str | None = None) -> InterviewSchedule:
         """One schedule by id.
@@ -46,27 +144,154 @@ class AsyncInterviewSchedules(AsyncSyncableListResource[InterviewSchedule]):
             endpoint="interviewSchedule.list",
         )
 
+    async def cancel(self, *, id: str, allow_reschedule: bool | None = None) -> InterviewSchedule:
+        """Cancel an interview schedule; returns it."""
+        return await self._call(
+            "interviewSchedule.cancel", {"id": id, "allowReschedule": allow_reschedule}, InterviewSchedule
+        )
+
+    async def create(self, *, application_id: str, interview_events: Sequence[dict[str, Any]]) -> InterviewSchedule:
+        """Schedule interviews for an application: events with start, end and interviewers' emails."""
+        return await self._call(
+            "interviewSchedule.create",
+            {"applicationId": application_id, "interviewEvents": interview_events},
+            InterviewSchedule,
+        )
+
+    async def update(
+        self,
+        *,
+        interview_schedule_id: str,
+        interview_event: dict[str, Any] | Sequence[dict[str, Any]] | None = None,
+        interview_event_id_to_cancel: str | Sequence[str] | None = None,
+        allow_feedback_deletion: bool | None = None,
+    ) -> InterviewSchedule:
+        """Add, change (with ``interviewEventId``) or cancel events of a schedule this key created."""
+        return await self._call(
+            "interviewSchedule.update",
+            {
+                "interviewScheduleId": interview_schedule_id,
+                "interviewEvent": interview_event,
+                "interviewEventIdToCancel": interview_event_id_to_cancel,
+                "allowFeedbackDeletion": allow_feedback_deletion,
+            },
+            InterviewSchedule,
+        )
+
 
 # </unasync>
 
 
 # <generated by scripts/unasync.py: do not edit>
-class Interviews(SyncableListResource[Interview]):
+class Interviews(APIResource):
     """Interviews (the kinds of interview an organisation runs)."""
 
-    list_endpoint = "interview.list"
-    model = Interview
+    def iter(
+        self,
+        *,
+        include_archived: bool | None = None,
+        include_non_shared_interviews: bool | None = None,
+        exclude_archived_schedule_template_interviews: bool | None = None,
+        limit: int | None = None,
+    ) -> Pager[Interview]:
+        """Interviews (the kinds an organisation runs; ``include_non_shared_interviews`` for job-specific ones),
+        lazily: one request per page.
+        """
+        return self._pager(
+            "interview.list",
+            {
+                "includeArchived": include_archived,
+                "includeNonSharedInterviews": include_non_shared_interviews,
+                "excludeArchivedScheduleTemplateInterviews": exclude_archived_schedule_template_interviews,
+            },
+            Interview,
+            limit=limit,
+        )
+
+    list = collect(
+        iter,
+        "Interviews (``include_non_shared_interviews`` for job-specific ones too), all pages in one list.",
+    )
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | None = None,
+        include_non_shared_interviews: bool | None = None,
+        exclude_archived_schedule_template_interviews: bool | None = None,
+        limit: int | None = None,
+    ) -> Pager[Interview]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "interview.list",
+            {
+                "includeArchived": include_archived,
+                "includeNonSharedInterviews": include_non_shared_interviews,
+                "excludeArchivedScheduleTemplateInterviews": exclude_archived_schedule_template_interviews,
+                "syncToken": sync_token,
+            },
+            Interview,
+            limit=limit,
+        )
 
     def get(self, interview_id: str) -> Interview:
         """One interview by id (``interview.info`` takes ``id``)."""
-        return self._call("interview.info", {"id": check_id("interview_id", interview_id)}, Interview)
+        return self.info(id=check_id("interview_id", interview_id))
+
+    def info(self, *, id: str) -> Interview:
+        """One interview by id."""
+        return self._call("interview.info", {"id": id}, Interview)
 
 
-class InterviewSchedules(SyncableListResource[InterviewSchedule]):
+class InterviewSchedules(APIResource):
     """Interview schedules."""
 
-    list_endpoint = "interviewSchedule.list"
-    model = InterviewSchedule
+    def iter(
+        self,
+        *,
+        application_id: str | None = None,
+        interview_stage_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> Pager[InterviewSchedule]:
+        """Interview schedules, of one application or stage when given, lazily: one request per page."""
+        return self._pager(
+            "interviewSchedule.list",
+            {
+                "applicationId": application_id,
+                "interviewStageId": interview_stage_id,
+                "createdAfter": epoch_ms(created_after),
+            },
+            InterviewSchedule,
+            limit=limit,
+        )
+
+    list = collect(iter, "Interview schedules, of one application or stage when given, all pages in one list.")
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        application_id: str | None = None,
+        interview_stage_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> Pager[InterviewSchedule]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "interviewSchedule.list",
+            {
+                "applicationId": application_id,
+                "interviewStageId": interview_stage_id,
+                "createdAfter": epoch_ms(created_after),
+                "syncToken": sync_token,
+            },
+            InterviewSchedule,
+            limit=limit,
+        )
 
     def get(self, interview_schedule_id: str, *, application_id: str | None = None) -> InterviewSchedule:
         """One schedule by id.
@@ -84,6 +309,40 @@ class InterviewSchedules(SyncableListResource[InterviewSchedule]):
             f"no interview schedule with id {interview_schedule_id!r}",
             code="interview_schedule_not_found",
             endpoint="interviewSchedule.list",
+        )
+
+    def cancel(self, *, id: str, allow_reschedule: bool | None = None) -> InterviewSchedule:
+        """Cancel an interview schedule; returns it."""
+        return self._call(
+            "interviewSchedule.cancel", {"id": id, "allowReschedule": allow_reschedule}, InterviewSchedule
+        )
+
+    def create(self, *, application_id: str, interview_events: Sequence[dict[str, Any]]) -> InterviewSchedule:
+        """Schedule interviews for an application: events with start, end and interviewers' emails."""
+        return self._call(
+            "interviewSchedule.create",
+            {"applicationId": application_id, "interviewEvents": interview_events},
+            InterviewSchedule,
+        )
+
+    def update(
+        self,
+        *,
+        interview_schedule_id: str,
+        interview_event: dict[str, Any] | Sequence[dict[str, Any]] | None = None,
+        interview_event_id_to_cancel: str | Sequence[str] | None = None,
+        allow_feedback_deletion: bool | None = None,
+    ) -> InterviewSchedule:
+        """Add, change (with ``interviewEventId``) or cancel events of a schedule this key created."""
+        return self._call(
+            "interviewSchedule.update",
+            {
+                "interviewScheduleId": interview_schedule_id,
+                "interviewEvent": interview_event,
+                "interviewEventIdToCancel": interview_event_id_to_cancel,
+                "allowFeedbackDeletion": allow_feedback_deletion,
+            },
+            InterviewSchedule,
         )
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from .._resource import APIResource, AsyncAPIResource
 from .._validation import check_id
@@ -15,22 +17,69 @@ __all__ = ["AsyncJobPostings", "JobPostings"]
 class AsyncJobPostings(AsyncAPIResource):
     """Job postings. ``jobPosting.list`` is not paged: one request returns every posting."""
 
-    async def list(self, *, job_id: str | None = None, listed_only: bool | None = None) -> builtins.list[JobPosting]:
-        """Every job posting, or only those of one job (filtered here: Ashby has no job filter)."""
+    async def list(
+        self,
+        *,
+        job_id: str | None = None,
+        listed_only: bool | None = None,
+        location: str | None = None,
+        department: str | None = None,
+        job_board_id: str | None = None,
+    ) -> builtins.list[JobPosting]:
+        """Every published job posting (unlisted ones too unless ``listed_only``), or only those of one
+        job (filtered here: Ashby has no job filter), of a location or department (by name, case-sensitive),
+        or of a job board (default: the primary external one)."""
         keep = None if job_id is None else (lambda p: p.job_id == job_id)
-        body = {"listedOnly": listed_only}
+        body = {"listedOnly": listed_only, "location": location, "department": department, "jobBoardId": job_board_id}
         return await self._pager("jobPosting.list", body, JobPosting, keep=keep).to_list()
 
     async def get(self, posting_id: str) -> JobPosting:
         """One posting, with its full description."""
-        body = {"jobPostingId": check_id("posting_id", posting_id)}
-        return await self._call("jobPosting.info", body, JobPosting)
+        return await self.info(job_posting_id=check_id("posting_id", posting_id))
 
     async def get_for_job(self, job_id: str) -> JobPosting | None:
         """The (first) posting of a job with its full description, or ``None`` when it has none."""
         postings = await self.list(job_id=check_id("job_id", job_id))
         posting_id = next((p.id for p in postings if p.id), None)
         return None if posting_id is None else await self.get(posting_id)
+
+    async def info(
+        self,
+        *,
+        job_posting_id: str,
+        job_board_id: str | None = None,
+        expand: Sequence[Literal["job"] | str] | None = None,
+    ) -> JobPosting:
+        """One job posting by id, with its description and application form."""
+        return await self._call(
+            "jobPosting.info",
+            {"jobPostingId": job_posting_id, "jobBoardId": job_board_id, "expand": expand},
+            JobPosting,
+        )
+
+    async def update(
+        self,
+        *,
+        job_posting_id: str,
+        title: str | None = None,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | None = None,
+        suppress_description_opening: bool | None = None,
+        suppress_description_closing: bool | None = None,
+        description: dict[str, Any] | None = None,
+    ) -> JobPosting:
+        """Change a job posting's title, workplace type or description; returns it."""
+        return await self._call(
+            "jobPosting.update",
+            {
+                "jobPostingId": job_posting_id,
+                "title": title,
+                "workplaceType": workplace_type,
+                "suppressDescriptionOpening": suppress_description_opening,
+                "suppressDescriptionClosing": suppress_description_closing,
+                "description": description,
+            },
+            JobPosting,
+        )
 
 
 # </unasync>
@@ -40,22 +89,69 @@ class AsyncJobPostings(AsyncAPIResource):
 class JobPostings(APIResource):
     """Job postings. ``jobPosting.list`` is not paged: one request returns every posting."""
 
-    def list(self, *, job_id: str | None = None, listed_only: bool | None = None) -> builtins.list[JobPosting]:
-        """Every job posting, or only those of one job (filtered here: Ashby has no job filter)."""
+    def list(
+        self,
+        *,
+        job_id: str | None = None,
+        listed_only: bool | None = None,
+        location: str | None = None,
+        department: str | None = None,
+        job_board_id: str | None = None,
+    ) -> builtins.list[JobPosting]:
+        """Every published job posting (unlisted ones too unless ``listed_only``), or only those of one
+        job (filtered here: Ashby has no job filter), of a location or department (by name, case-sensitive),
+        or of a job board (default: the primary external one)."""
         keep = None if job_id is None else (lambda p: p.job_id == job_id)
-        body = {"listedOnly": listed_only}
+        body = {"listedOnly": listed_only, "location": location, "department": department, "jobBoardId": job_board_id}
         return self._pager("jobPosting.list", body, JobPosting, keep=keep).to_list()
 
     def get(self, posting_id: str) -> JobPosting:
         """One posting, with its full description."""
-        body = {"jobPostingId": check_id("posting_id", posting_id)}
-        return self._call("jobPosting.info", body, JobPosting)
+        return self.info(job_posting_id=check_id("posting_id", posting_id))
 
     def get_for_job(self, job_id: str) -> JobPosting | None:
         """The (first) posting of a job with its full description, or ``None`` when it has none."""
         postings = self.list(job_id=check_id("job_id", job_id))
         posting_id = next((p.id for p in postings if p.id), None)
         return None if posting_id is None else self.get(posting_id)
+
+    def info(
+        self,
+        *,
+        job_posting_id: str,
+        job_board_id: str | None = None,
+        expand: Sequence[Literal["job"] | str] | None = None,
+    ) -> JobPosting:
+        """One job posting by id, with its description and application form."""
+        return self._call(
+            "jobPosting.info",
+            {"jobPostingId": job_posting_id, "jobBoardId": job_board_id, "expand": expand},
+            JobPosting,
+        )
+
+    def update(
+        self,
+        *,
+        job_posting_id: str,
+        title: str | None = None,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | None = None,
+        suppress_description_opening: bool | None = None,
+        suppress_description_closing: bool | None = None,
+        description: dict[str, Any] | None = None,
+    ) -> JobPosting:
+        """Change a job posting's title, workplace type or description; returns it."""
+        return self._call(
+            "jobPosting.update",
+            {
+                "jobPostingId": job_posting_id,
+                "title": title,
+                "workplaceType": workplace_type,
+                "suppressDescriptionOpening": suppress_description_opening,
+                "suppressDescriptionClosing": suppress_description_closing,
+                "description": description,
+            },
+            JobPosting,
+        )
 
 
 # </generated>

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from .._resource import (
-    AsyncListResource,
-    AsyncSyncableListResource,
-    ListResource,
-    SyncableListResource,
-)
+import builtins
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from .._catalogue import CustomFieldObjectType, CustomFieldType
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect
 from .._validation import check_id
-from ..types import ArchiveReason, CloseReason, CustomFieldDefinition, Source, Tag
+from ..pagination import AsyncPager, Pager
+from ..types import (
+    ArchiveReason,
+    CloseReason,
+    CustomField,
+    CustomFieldDefinition,
+    Source,
+    Tag,
+)
 
 __all__ = [
     "ArchiveReasons",
@@ -26,96 +34,330 @@ __all__ = [
 
 
 # <unasync>
-class AsyncSources(AsyncListResource[Source]):
+class AsyncSources(AsyncAPIResource):
     """Sources candidates come from. ``source.list`` is not paged."""
 
-    list_endpoint = "source.list"
-    model = Source
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[Source]:
+        """Sources candidates come from (``include_archived`` for archived ones too), lazily (one request: the list is
+        not paged).
+        """
+        return self._pager("source.list", {"includeArchived": include_archived}, Source, limit=limit)
+
+    list = async_collect(iter, "Sources candidates come from (``include_archived`` for archived ones too).")
 
 
-class AsyncArchiveReasons(AsyncListResource[ArchiveReason]):
+class AsyncArchiveReasons(AsyncAPIResource):
     """Why candidates were archived (rejected, withdrew, ...)."""
 
-    list_endpoint = "archiveReason.list"
-    model = ArchiveReason
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[ArchiveReason]:
+        """Why candidates were archived (``include_archived`` for archived reasons too), lazily (one request: the list
+        is not paged).
+        """
+        return self._pager("archiveReason.list", {"includeArchived": include_archived}, ArchiveReason, limit=limit)
+
+    list = async_collect(iter, "Why candidates were archived (``include_archived`` for archived reasons too).")
 
 
-class AsyncCloseReasons(AsyncListResource[CloseReason]):
+class AsyncCloseReasons(AsyncAPIResource):
     """Why jobs were closed."""
 
-    list_endpoint = "closeReason.list"
-    model = CloseReason
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[CloseReason]:
+        """Why jobs and openings were closed (``include_archived`` for archived reasons too), lazily (one request: the
+        list is not paged).
+        """
+        return self._pager("closeReason.list", {"includeArchived": include_archived}, CloseReason, limit=limit)
+
+    list = async_collect(iter, "Why jobs and openings were closed (``include_archived`` for archived reasons too).")
 
 
-class AsyncCandidateTags(AsyncSyncableListResource[Tag]):
+class AsyncCandidateTags(AsyncAPIResource):
     """Candidate tags."""
 
-    list_endpoint = "candidateTag.list"
-    model = Tag
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[Tag]:
+        """Candidate tags (``include_archived`` for archived ones too), lazily: one request per page."""
+        return self._pager("candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit)
+
+    list = async_collect(iter, "Candidate tags (``include_archived`` for archived ones too), all pages in one list.")
+
+    def sync(
+        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> AsyncPager[Tag]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "candidateTag.list", {"includeArchived": include_archived, "syncToken": sync_token}, Tag, limit=limit
+        )
 
     async def create(self, title: str) -> Tag:
         """Create a tag. Not retried on server errors."""
         return await self._call("candidateTag.create", {"title": title}, Tag)
 
+    async def archive(self, *, tag_id: str) -> Tag:
+        """Archive a candidate tag; returns the tag."""
+        return await self._call("candidateTag.archive", {"tagId": tag_id}, Tag)
 
-class AsyncCustomFields(AsyncSyncableListResource[CustomFieldDefinition]):
+
+class AsyncCustomFields(AsyncAPIResource):
     """Custom field definitions."""
 
-    list_endpoint = "customField.list"
-    model = CustomFieldDefinition
+    def iter(
+        self, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> AsyncPager[CustomFieldDefinition]:
+        """Custom field definitions (``include_archived`` for archived ones too), lazily: one request per page."""
+        return self._pager(
+            "customField.list", {"includeArchived": include_archived}, CustomFieldDefinition, limit=limit
+        )
+
+    list = async_collect(
+        iter, "Custom field definitions (``include_archived`` for archived ones too), all pages in one list."
+    )
+
+    def sync(
+        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> AsyncPager[CustomFieldDefinition]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "customField.list",
+            {"includeArchived": include_archived, "syncToken": sync_token},
+            CustomFieldDefinition,
+            limit=limit,
+        )
 
     async def get(self, custom_field_id: str) -> CustomFieldDefinition:
         """One custom field definition by id."""
-        body = {"customFieldId": check_id("custom_field_id", custom_field_id)}
-        return await self._call("customField.info", body, CustomFieldDefinition)
+        return await self.info(custom_field_id=check_id("custom_field_id", custom_field_id))
+
+    async def info(self, *, custom_field_id: str) -> CustomFieldDefinition:
+        """One custom field definition by id."""
+        return await self._call("customField.info", {"customFieldId": custom_field_id}, CustomFieldDefinition)
+
+    async def create(
+        self,
+        *,
+        field_type: CustomFieldType | str,
+        object_type: CustomFieldObjectType | str,
+        title: str,
+        description: str | None = None,
+        selectable_values: Sequence[dict[str, Any]] | None = None,
+        is_date_only_field: bool | None = None,
+        is_exposable_to_candidate: bool | None = None,
+    ) -> CustomFieldDefinition:
+        """Create a custom field (``selectable_values`` for select fields); returns its definition."""
+        return await self._call(
+            "customField.create",
+            {
+                "fieldType": field_type,
+                "objectType": object_type,
+                "title": title,
+                "description": description,
+                "selectableValues": selectable_values,
+                "isDateOnlyField": is_date_only_field,
+                "isExposableToCandidate": is_exposable_to_candidate,
+            },
+            CustomFieldDefinition,
+        )
+
+    async def set_value(
+        self,
+        *,
+        object_id: str,
+        object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
+        field_id: str,
+        field_value: Any,
+    ) -> CustomField:
+        """Set one custom field on an application, candidate, job or opening; returns the value."""
+        return await self._call(
+            "customField.setValue",
+            {"objectId": object_id, "objectType": object_type, "fieldId": field_id, "fieldValue": field_value},
+            CustomField,
+        )
+
+    async def set_values(
+        self,
+        *,
+        object_id: str,
+        object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
+        values: Sequence[dict[str, Any]],
+    ) -> builtins.list[CustomField]:
+        """Set several custom fields of one object in one call (no race between them)."""
+        return await self._pager(
+            "customField.setValues", {"objectId": object_id, "objectType": object_type, "values": values}, CustomField
+        ).to_list()
+
+    async def update_selectable_values(
+        self, *, custom_field_id: str, selectable_values: Sequence[dict[str, Any]]
+    ) -> CustomFieldDefinition:
+        """Merge options into a select field: new ones added, omitted ones archived."""
+        return await self._call(
+            "customField.updateSelectableValues",
+            {"customFieldId": custom_field_id, "selectableValues": selectable_values},
+            CustomFieldDefinition,
+        )
 
 
 # </unasync>
 
 
 # <generated by scripts/unasync.py: do not edit>
-class Sources(ListResource[Source]):
+class Sources(APIResource):
     """Sources candidates come from. ``source.list`` is not paged."""
 
-    list_endpoint = "source.list"
-    model = Source
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[Source]:
+        """Sources candidates come from (``include_archived`` for archived ones too), lazily (one request: the list is
+        not paged).
+        """
+        return self._pager("source.list", {"includeArchived": include_archived}, Source, limit=limit)
+
+    list = collect(iter, "Sources candidates come from (``include_archived`` for archived ones too).")
 
 
-class ArchiveReasons(ListResource[ArchiveReason]):
+class ArchiveReasons(APIResource):
     """Why candidates were archived (rejected, withdrew, ...)."""
 
-    list_endpoint = "archiveReason.list"
-    model = ArchiveReason
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[ArchiveReason]:
+        """Why candidates were archived (``include_archived`` for archived reasons too), lazily (one request: the list
+        is not paged).
+        """
+        return self._pager("archiveReason.list", {"includeArchived": include_archived}, ArchiveReason, limit=limit)
+
+    list = collect(iter, "Why candidates were archived (``include_archived`` for archived reasons too).")
 
 
-class CloseReasons(ListResource[CloseReason]):
+class CloseReasons(APIResource):
     """Why jobs were closed."""
 
-    list_endpoint = "closeReason.list"
-    model = CloseReason
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[CloseReason]:
+        """Why jobs and openings were closed (``include_archived`` for archived reasons too), lazily (one request: the
+        list is not paged).
+        """
+        return self._pager("closeReason.list", {"includeArchived": include_archived}, CloseReason, limit=limit)
+
+    list = collect(iter, "Why jobs and openings were closed (``include_archived`` for archived reasons too).")
 
 
-class CandidateTags(SyncableListResource[Tag]):
+class CandidateTags(APIResource):
     """Candidate tags."""
 
-    list_endpoint = "candidateTag.list"
-    model = Tag
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[Tag]:
+        """Candidate tags (``include_archived`` for archived ones too), lazily: one request per page."""
+        return self._pager("candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit)
+
+    list = collect(iter, "Candidate tags (``include_archived`` for archived ones too), all pages in one list.")
+
+    def sync(
+        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> Pager[Tag]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "candidateTag.list", {"includeArchived": include_archived, "syncToken": sync_token}, Tag, limit=limit
+        )
 
     def create(self, title: str) -> Tag:
         """Create a tag. Not retried on server errors."""
         return self._call("candidateTag.create", {"title": title}, Tag)
 
+    def archive(self, *, tag_id: str) -> Tag:
+        """Archive a candidate tag; returns the tag."""
+        return self._call("candidateTag.archive", {"tagId": tag_id}, Tag)
 
-class CustomFields(SyncableListResource[CustomFieldDefinition]):
+
+class CustomFields(APIResource):
     """Custom field definitions."""
 
-    list_endpoint = "customField.list"
-    model = CustomFieldDefinition
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[CustomFieldDefinition]:
+        """Custom field definitions (``include_archived`` for archived ones too), lazily: one request per page."""
+        return self._pager(
+            "customField.list", {"includeArchived": include_archived}, CustomFieldDefinition, limit=limit
+        )
+
+    list = collect(
+        iter, "Custom field definitions (``include_archived`` for archived ones too), all pages in one list."
+    )
+
+    def sync(
+        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> Pager[CustomFieldDefinition]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "customField.list",
+            {"includeArchived": include_archived, "syncToken": sync_token},
+            CustomFieldDefinition,
+            limit=limit,
+        )
 
     def get(self, custom_field_id: str) -> CustomFieldDefinition:
         """One custom field definition by id."""
-        body = {"customFieldId": check_id("custom_field_id", custom_field_id)}
-        return self._call("customField.info", body, CustomFieldDefinition)
+        return self.info(custom_field_id=check_id("custom_field_id", custom_field_id))
+
+    def info(self, *, custom_field_id: str) -> CustomFieldDefinition:
+        """One custom field definition by id."""
+        return self._call("customField.info", {"customFieldId": custom_field_id}, CustomFieldDefinition)
+
+    def create(
+        self,
+        *,
+        field_type: CustomFieldType | str,
+        object_type: CustomFieldObjectType | str,
+        title: str,
+        description: str | None = None,
+        selectable_values: Sequence[dict[str, Any]] | None = None,
+        is_date_only_field: bool | None = None,
+        is_exposable_to_candidate: bool | None = None,
+    ) -> CustomFieldDefinition:
+        """Create a custom field (``selectable_values`` for select fields); returns its definition."""
+        return self._call(
+            "customField.create",
+            {
+                "fieldType": field_type,
+                "objectType": object_type,
+                "title": title,
+                "description": description,
+                "selectableValues": selectable_values,
+                "isDateOnlyField": is_date_only_field,
+                "isExposableToCandidate": is_exposable_to_candidate,
+            },
+            CustomFieldDefinition,
+        )
+
+    def set_value(
+        self,
+        *,
+        object_id: str,
+        object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
+        field_id: str,
+        field_value: Any,
+    ) -> CustomField:
+        """Set one custom field on an application, candidate, job or opening; returns the value."""
+        return self._call(
+            "customField.setValue",
+            {"objectId": object_id, "objectType": object_type, "fieldId": field_id, "fieldValue": field_value},
+            CustomField,
+        )
+
+    def set_values(
+        self,
+        *,
+        object_id: str,
+        object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
+        values: Sequence[dict[str, Any]],
+    ) -> builtins.list[CustomField]:
+        """Set several custom fields of one object in one call (no race between them)."""
+        return self._pager(
+            "customField.setValues", {"objectId": object_id, "objectType": object_type, "values": values}, CustomField
+        ).to_list()
+
+    def update_selectable_values(
+        self, *, custom_field_id: str, selectable_values: Sequence[dict[str, Any]]
+    ) -> CustomFieldDefinition:
+        """Merge options into a select field: new ones added, omitted ones archived."""
+        return self._call(
+            "customField.updateSelectableValues",
+            {"customFieldId": custom_field_id, "selectableValues": selectable_values},
+            CustomFieldDefinition,
+        )
 
 
 # </generated>

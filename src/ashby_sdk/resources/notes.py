@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import builtins
-
 from .._exceptions import AshbyArgumentError
-from .._resource import APIResource, AsyncAPIResource
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Note
@@ -49,9 +47,7 @@ class AsyncNotes(AsyncAPIResource):
             "candidate.listNotes", {"candidateId": check_id("candidate_id", candidate_id)}, Note, limit=limit
         )
 
-    async def list(self, candidate_id: str, *, limit: int | None = None) -> builtins.list[Note]:
-        """Every note on a candidate."""
-        return await self.iter(candidate_id, limit=limit).to_list()
+    list = async_collect(iter, "Every note on a candidate.")
 
     def sync(self, candidate_id: str, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[Note]:
         """A candidate's notes changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
@@ -84,9 +80,7 @@ class Notes(APIResource):
             "candidate.listNotes", {"candidateId": check_id("candidate_id", candidate_id)}, Note, limit=limit
         )
 
-    def list(self, candidate_id: str, *, limit: int | None = None) -> builtins.list[Note]:
-        """Every note on a candidate."""
-        return self.iter(candidate_id, limit=limit).to_list()
+    list = collect(iter, "Every note on a candidate.")
 
     def sync(self, candidate_id: str, sync_token: str | None = None, *, limit: int | None = None) -> Pager[Note]:
         """A candidate's notes changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""

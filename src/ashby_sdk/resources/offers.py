@@ -2,38 +2,238 @@
 
 from __future__ import annotations
 
-from .._resource import AsyncSyncableListResource, SyncableListResource
-from .._validation import check_id
-from ..types import Offer
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Literal
 
-__all__ = ["AsyncOffers", "Offers"]
+from .._catalogue import AcceptanceStatus, OfferStatus
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
+from .._validation import check_id
+from ..pagination import AsyncPager, Pager
+from ..types import Offer, OfferForm, OfferProcess
+
+__all__ = ["AsyncOfferProcesses", "AsyncOffers", "OfferProcesses", "Offers"]
 
 
 # <unasync>
-class AsyncOffers(AsyncSyncableListResource[Offer]):
+class AsyncOffers(AsyncAPIResource):
     """Offers."""
 
-    list_endpoint = "offer.list"
-    model = Offer
+    def iter(
+        self,
+        *,
+        created_after: datetime | int | None = None,
+        application_id: str | None = None,
+        offer_status: Sequence[OfferStatus | str] | None = None,
+        acceptance_status: Sequence[AcceptanceStatus | str] | None = None,
+        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str] | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[Offer]:
+        """Offers with their latest version, filtered by application and statuses when given, lazily: one request per
+        page.
+        """
+        return self._pager(
+            "offer.list",
+            {
+                "createdAfter": epoch_ms(created_after),
+                "applicationId": application_id,
+                "offerStatus": offer_status,
+                "acceptanceStatus": acceptance_status,
+                "approvalStatus": approval_status,
+            },
+            Offer,
+            limit=limit,
+        )
+
+    list = async_collect(
+        iter,
+        "Offers with their latest version, filtered by application and statuses when given, all pages in one list.",
+    )
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        created_after: datetime | int | None = None,
+        application_id: str | None = None,
+        offer_status: Sequence[OfferStatus | str] | None = None,
+        acceptance_status: Sequence[AcceptanceStatus | str] | None = None,
+        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str] | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[Offer]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "offer.list",
+            {
+                "createdAfter": epoch_ms(created_after),
+                "applicationId": application_id,
+                "offerStatus": offer_status,
+                "acceptanceStatus": acceptance_status,
+                "approvalStatus": approval_status,
+                "syncToken": sync_token,
+            },
+            Offer,
+            limit=limit,
+        )
 
     async def get(self, offer_id: str) -> Offer:
         """One offer by id."""
-        return await self._call("offer.info", {"offerId": check_id("offer_id", offer_id)}, Offer)
+        return await self.info(offer_id=check_id("offer_id", offer_id))
+
+    async def info(self, *, offer_id: str) -> Offer:
+        """One offer by id, with its versions."""
+        return await self._call("offer.info", {"offerId": offer_id}, Offer)
+
+    async def approve(
+        self, *, offer_version_id: str, approval_step_id: str | None = None, user_id: str | None = None
+    ) -> Offer:
+        """Approve an offer version, or one step of its approval when a step and user are given."""
+        return await self._call(
+            "offer.approve",
+            {"offerVersionId": offer_version_id, "approvalStepId": approval_step_id, "userId": user_id},
+            Offer,
+        )
+
+    async def create(self, *, offer_process_id: str, offer_form_id: str, offer_form: dict[str, Any]) -> Offer:
+        """Fill in the offer form ``offer.start`` returned and create the offer."""
+        return await self._call(
+            "offer.create",
+            {"offerProcessId": offer_process_id, "offerFormId": offer_form_id, "offerForm": offer_form},
+            Offer,
+        )
+
+    async def start(self, *, offer_process_id: str) -> OfferForm:
+        """Start a new offer version form for an offer process; fill it in with ``create``."""
+        return await self._call("offer.start", {"offerProcessId": offer_process_id}, OfferForm)
+
+    async def start_approval_process(self, *, offer_version_id: str, note: str | None = None) -> Offer:
+        """Send an offer version waiting on approval start to its approvers."""
+        return await self._call("offer.startApprovalProcess", {"offerVersionId": offer_version_id, "note": note}, Offer)
+
+    async def update(self, *, offer_id: str, offer_form: dict[str, Any]) -> Offer:
+        """Submit a changed offer form: creates a new version and restarts approvals."""
+        return await self._call("offer.update", {"offerId": offer_id, "offerForm": offer_form}, Offer)
+
+
+class AsyncOfferProcesses(AsyncAPIResource):
+    """Offer processes."""
+
+    async def start(self, *, application_id: str) -> OfferProcess:
+        """Start an offer process for an application; returns it."""
+        return await self._call("offerProcess.start", {"applicationId": application_id}, OfferProcess)
 
 
 # </unasync>
 
 
 # <generated by scripts/unasync.py: do not edit>
-class Offers(SyncableListResource[Offer]):
+class Offers(APIResource):
     """Offers."""
 
-    list_endpoint = "offer.list"
-    model = Offer
+    def iter(
+        self,
+        *,
+        created_after: datetime | int | None = None,
+        application_id: str | None = None,
+        offer_status: Sequence[OfferStatus | str] | None = None,
+        acceptance_status: Sequence[AcceptanceStatus | str] | None = None,
+        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str] | None = None,
+        limit: int | None = None,
+    ) -> Pager[Offer]:
+        """Offers with their latest version, filtered by application and statuses when given, lazily: one request per
+        page.
+        """
+        return self._pager(
+            "offer.list",
+            {
+                "createdAfter": epoch_ms(created_after),
+                "applicationId": application_id,
+                "offerStatus": offer_status,
+                "acceptanceStatus": acceptance_status,
+                "approvalStatus": approval_status,
+            },
+            Offer,
+            limit=limit,
+        )
+
+    list = collect(
+        iter,
+        "Offers with their latest version, filtered by application and statuses when given, all pages in one list.",
+    )
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        created_after: datetime | int | None = None,
+        application_id: str | None = None,
+        offer_status: Sequence[OfferStatus | str] | None = None,
+        acceptance_status: Sequence[AcceptanceStatus | str] | None = None,
+        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str] | None = None,
+        limit: int | None = None,
+    ) -> Pager[Offer]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "offer.list",
+            {
+                "createdAfter": epoch_ms(created_after),
+                "applicationId": application_id,
+                "offerStatus": offer_status,
+                "acceptanceStatus": acceptance_status,
+                "approvalStatus": approval_status,
+                "syncToken": sync_token,
+            },
+            Offer,
+            limit=limit,
+        )
 
     def get(self, offer_id: str) -> Offer:
         """One offer by id."""
-        return self._call("offer.info", {"offerId": check_id("offer_id", offer_id)}, Offer)
+        return self.info(offer_id=check_id("offer_id", offer_id))
+
+    def info(self, *, offer_id: str) -> Offer:
+        """One offer by id, with its versions."""
+        return self._call("offer.info", {"offerId": offer_id}, Offer)
+
+    def approve(
+        self, *, offer_version_id: str, approval_step_id: str | None = None, user_id: str | None = None
+    ) -> Offer:
+        """Approve an offer version, or one step of its approval when a step and user are given."""
+        return self._call(
+            "offer.approve",
+            {"offerVersionId": offer_version_id, "approvalStepId": approval_step_id, "userId": user_id},
+            Offer,
+        )
+
+    def create(self, *, offer_process_id: str, offer_form_id: str, offer_form: dict[str, Any]) -> Offer:
+        """Fill in the offer form ``offer.start`` returned and create the offer."""
+        return self._call(
+            "offer.create",
+            {"offerProcessId": offer_process_id, "offerFormId": offer_form_id, "offerForm": offer_form},
+            Offer,
+        )
+
+    def start(self, *, offer_process_id: str) -> OfferForm:
+        """Start a new offer version form for an offer process; fill it in with ``create``."""
+        return self._call("offer.start", {"offerProcessId": offer_process_id}, OfferForm)
+
+    def start_approval_process(self, *, offer_version_id: str, note: str | None = None) -> Offer:
+        """Send an offer version waiting on approval start to its approvers."""
+        return self._call("offer.startApprovalProcess", {"offerVersionId": offer_version_id, "note": note}, Offer)
+
+    def update(self, *, offer_id: str, offer_form: dict[str, Any]) -> Offer:
+        """Submit a changed offer form: creates a new version and restarts approvals."""
+        return self._call("offer.update", {"offerId": offer_id, "offerForm": offer_form}, Offer)
+
+
+class OfferProcesses(APIResource):
+    """Offer processes."""
+
+    def start(self, *, application_id: str) -> OfferProcess:
+        """Start an offer process for an application; returns it."""
+        return self._call("offerProcess.start", {"applicationId": application_id}, OfferProcess)
 
 
 # </generated>

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar
+import builtins
+from datetime import datetime
+from typing import Any, Literal
 
-from .._resource import (
-    AsyncListResource,
-    AsyncSyncableListResource,
-    ListResource,
-    SyncableListResource,
-)
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, iso_time
 from .._validation import check_id
-from ..types import Department, HiringTeamRole, Location, User
+from ..pagination import AsyncPager, Pager
+from ..types import Department, HiringTeamRole, InterviewerPause, InterviewerSettings, Location, User
 
 __all__ = [
     "AsyncDepartments",
@@ -27,92 +24,566 @@ __all__ = [
 
 
 # <unasync>
-class AsyncDepartments(AsyncSyncableListResource[Department]):
+class AsyncDepartments(AsyncAPIResource):
     """Departments."""
 
-    list_endpoint = "department.list"
-    model = Department
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[Department]:
+        """Departments and teams (``include_archived`` for archived ones too), lazily: one request per page."""
+        return self._pager("department.list", {"includeArchived": include_archived}, Department, limit=limit)
+
+    list = async_collect(
+        iter, "Departments and teams (``include_archived`` for archived ones too), all pages in one list."
+    )
+
+    def sync(
+        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> AsyncPager[Department]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "department.list", {"includeArchived": include_archived, "syncToken": sync_token}, Department, limit=limit
+        )
 
     async def get(self, department_id: str) -> Department:
         """One department by id."""
+        return await self.info(department_id=check_id("department_id", department_id))
+
+    async def info(self, *, department_id: str) -> Department:
+        """One department by id."""
+        return await self._call("department.info", {"departmentId": department_id}, Department)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        external_name: str | None = None,
+        parent_id: str | None = None,
+        extra_data: dict[str, Any] | None = None,
+    ) -> Department:
+        """Create a department or team; returns it."""
         return await self._call(
-            "department.info", {"departmentId": check_id("department_id", department_id)}, Department
+            "department.create",
+            {"name": name, "externalName": external_name, "parentId": parent_id, "extraData": extra_data},
+            Department,
+        )
+
+    async def archive(self, *, department_id: str) -> Department:
+        """Archive a department; returns it."""
+        return await self._call("department.archive", {"departmentId": department_id}, Department)
+
+    async def restore(self, *, department_id: str) -> Department:
+        """Restore an archived department; returns it."""
+        return await self._call("department.restore", {"departmentId": department_id}, Department)
+
+    async def move(self, *, department_id: str, parent_id: str | None = None) -> Department:
+        """Move a department under another parent (``None``: to the top); returns it."""
+        return await self._call("department.move", {"departmentId": department_id, "parentId": parent_id}, Department)
+
+    async def update(
+        self,
+        *,
+        department_id: str,
+        name: str | None = None,
+        external_name: str | None = None,
+        extra_data: dict[str, Any] | None = None,
+    ) -> Department:
+        """Rename a department or change its external name or extra data; returns it."""
+        return await self._call(
+            "department.update",
+            {"departmentId": department_id, "name": name, "externalName": external_name, "extraData": extra_data},
+            Department,
         )
 
 
-class AsyncLocations(AsyncSyncableListResource[Location]):
+class AsyncLocations(AsyncAPIResource):
     """Office locations."""
 
-    list_endpoint = "location.list"
-    model = Location
+    def iter(
+        self,
+        *,
+        include_archived: bool | None = None,
+        include_location_hierarchy: bool | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[Location]:
+        """Locations (``include_location_hierarchy`` for regions, ``include_archived`` for archived ones), lazily: one
+        request per page.
+        """
+        return self._pager(
+            "location.list",
+            {"includeArchived": include_archived, "includeLocationHierarchy": include_location_hierarchy},
+            Location,
+            limit=limit,
+        )
+
+    list = async_collect(
+        iter,
+        "Locations (``include_location_hierarchy``: regions too), all pages in one list.",
+    )
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | None = None,
+        include_location_hierarchy: bool | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[Location]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "location.list",
+            {
+                "includeArchived": include_archived,
+                "includeLocationHierarchy": include_location_hierarchy,
+                "syncToken": sync_token,
+            },
+            Location,
+            limit=limit,
+        )
 
     async def get(self, location_id: str) -> Location:
         """One location by id."""
-        return await self._call("location.info", {"locationId": check_id("location_id", location_id)}, Location)
+        return await self.info(location_id=check_id("location_id", location_id))
+
+    async def info(self, *, location_id: str) -> Location:
+        """One location by id."""
+        return await self._call("location.info", {"locationId": location_id}, Location)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        type: Literal["Location", "LocationHierarchy"] | str,
+        address: dict[str, Any] | None = None,
+        parent_location_id: str | None = None,
+        is_remote: bool | None = None,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | None = None,
+        external_name: str | None = None,
+        extra_data: dict[str, Any] | None = None,
+    ) -> Location:
+        """Create a location or a location hierarchy (region); returns it."""
+        return await self._call(
+            "location.create",
+            {
+                "name": name,
+                "type": type,
+                "address": address,
+                "parentLocationId": parent_location_id,
+                "isRemote": is_remote,
+                "workplaceType": workplace_type,
+                "externalName": external_name,
+                "extraData": extra_data,
+            },
+            Location,
+        )
+
+    async def archive(self, *, location_id: str) -> Location:
+        """Archive a location; returns it."""
+        return await self._call("location.archive", {"locationId": location_id}, Location)
+
+    async def restore(self, *, location_id: str) -> Location:
+        """Restore an archived location; returns it."""
+        return await self._call("location.restore", {"locationId": location_id}, Location)
+
+    async def move(self, *, location_id: str, parent_location_hierarchy_id: str) -> Location:
+        """Move a location under another location hierarchy; returns it."""
+        return await self._call(
+            "location.move",
+            {"locationId": location_id, "parentLocationHierarchyId": parent_location_hierarchy_id},
+            Location,
+        )
+
+    async def update_address(self, *, location_id: str, address: dict[str, Any]) -> Location:
+        """Set a location's postal address; returns it."""
+        return await self._call("location.updateAddress", {"locationId": location_id, "address": address}, Location)
+
+    async def update_name(self, *, location_id: str, name: str) -> Location:
+        """Rename a location; returns it."""
+        return await self._call("location.updateName", {"locationId": location_id, "name": name}, Location)
+
+    async def update_external_name(self, *, location_id: str, external_name: str | None = None) -> Location:
+        """Set (or with ``None`` clear) a location's candidate-facing name; returns it."""
+        return await self._call(
+            "location.updateExternalName", {"locationId": location_id, "externalName": external_name}, Location
+        )
+
+    async def update_workplace_type(
+        self, *, location_id: str, workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str
+    ) -> Location:
+        """Set a location's workplace type (on-site, hybrid, remote); returns it."""
+        return await self._call(
+            "location.updateWorkplaceType", {"locationId": location_id, "workplaceType": workplace_type}, Location
+        )
+
+    async def update_remote_status(self, *, location_id: str, is_remote: bool) -> Location:
+        """Mark a location remote or not (deprecated by Ashby for the workplace type); returns it."""
+        return await self._call(
+            "location.updateRemoteStatus", {"locationId": location_id, "isRemote": is_remote}, Location
+        )
 
 
-class AsyncUsers(AsyncSyncableListResource[User]):
+class AsyncUsers(AsyncAPIResource):
     """Users: the members of the Ashby organisation."""
 
-    list_endpoint = "user.list"
-    model = User
+    def iter(self, *, include_deactivated: bool | None = None, limit: int | None = None) -> AsyncPager[User]:
+        """Users (``include_deactivated`` for deactivated ones too), lazily: one request per page."""
+        return self._pager("user.list", {"includeDeactivated": include_deactivated}, User, limit=limit)
+
+    list = async_collect(iter, "Users (``include_deactivated`` for deactivated ones too), all pages in one list.")
+
+    def sync(
+        self, sync_token: str | None = None, *, include_deactivated: bool | None = None, limit: int | None = None
+    ) -> AsyncPager[User]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "user.list", {"includeDeactivated": include_deactivated, "syncToken": sync_token}, User, limit=limit
+        )
 
     async def get(self, user_id: str) -> User:
         """One user by id."""
-        return await self._call("user.info", {"userId": check_id("user_id", user_id)}, User)
+        return await self.info(user_id=check_id("user_id", user_id))
+
+    async def info(self, *, user_id: str) -> User:
+        """One user by id."""
+        return await self._call("user.info", {"userId": user_id}, User)
+
+    async def search(self, *, email: str) -> builtins.list[User]:
+        """The users with this email address."""
+        return await self._pager("user.search", {"email": email}, User).to_list()
+
+    async def interviewer_settings(self, *, user_id: str) -> InterviewerSettings:
+        """A user's daily and weekly interview limits."""
+        return await self._call("user.interviewerSettings", {"userId": user_id}, InterviewerSettings)
+
+    async def update_interviewer_settings(
+        self, *, user_id: str, daily_limit: int | None = None, weekly_limit: int | None = None
+    ) -> InterviewerSettings:
+        """Change a user's interview limits (``None`` leaves one unchanged)."""
+        return await self._call(
+            "user.updateInterviewerSettings",
+            {"userId": user_id, "dailyLimit": daily_limit, "weeklyLimit": weekly_limit},
+            InterviewerSettings,
+        )
+
+    async def create_interviewer_pause(
+        self,
+        *,
+        user_id: str,
+        starts_at: datetime | str | None = None,
+        ends_at: datetime | str | None = None,
+        comment: str | None = None,
+    ) -> InterviewerPause:
+        """Pause a user from being scheduled for interviews (one pause at a time)."""
+        return await self._call(
+            "user.createInterviewerPause",
+            {"userId": user_id, "startsAt": iso_time(starts_at), "endsAt": iso_time(ends_at), "comment": comment},
+            InterviewerPause,
+        )
+
+    async def list_interviewer_pauses(self, *, user_id: str) -> builtins.list[InterviewerPause]:
+        """A user's active and scheduled interviewer pauses."""
+        return await self._pager("user.listInterviewerPauses", {"userId": user_id}, InterviewerPause).to_list()
+
+    async def delete_interviewer_pause(self, *, interviewer_pause_id: str) -> InterviewerPause:
+        """Delete an interviewer pause; returns its id."""
+        return await self._call(
+            "user.deleteInterviewerPause", {"interviewerPauseId": interviewer_pause_id}, InterviewerPause
+        )
 
 
-class AsyncHiringTeamRoles(AsyncListResource[HiringTeamRole]):
+class AsyncHiringTeamRoles(AsyncAPIResource):
     """Hiring team roles (Hiring Manager, Recruiter, ...), as objects with ids rather than bare names."""
 
-    list_endpoint = "hiringTeamRole.list"
-    model = HiringTeamRole
-    list_body: ClassVar[Mapping[str, Any]] = {"namesOnly": False}  # else Ashby sends bare strings
+    def iter(self, *, names_only: bool = False, limit: int | None = None) -> AsyncPager[HiringTeamRole]:
+        """Hiring-team roles as objects with ids (``names_only=True``: bare titles, parsed into ``value``), lazily (one
+        request: the list is not paged).
+        """
+        return self._pager("hiringTeamRole.list", {"namesOnly": names_only}, HiringTeamRole, limit=limit)
+
+    list = async_collect(
+        iter, "Hiring-team roles as objects with ids (``names_only=True``: bare titles, parsed into ``value``)."
+    )
 
 
 # </unasync>
 
 
 # <generated by scripts/unasync.py: do not edit>
-class Departments(SyncableListResource[Department]):
+class Departments(APIResource):
     """Departments."""
 
-    list_endpoint = "department.list"
-    model = Department
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[Department]:
+        """Departments and teams (``include_archived`` for archived ones too), lazily: one request per page."""
+        return self._pager("department.list", {"includeArchived": include_archived}, Department, limit=limit)
+
+    list = collect(iter, "Departments and teams (``include_archived`` for archived ones too), all pages in one list.")
+
+    def sync(
+        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> Pager[Department]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "department.list", {"includeArchived": include_archived, "syncToken": sync_token}, Department, limit=limit
+        )
 
     def get(self, department_id: str) -> Department:
         """One department by id."""
-        return self._call("department.info", {"departmentId": check_id("department_id", department_id)}, Department)
+        return self.info(department_id=check_id("department_id", department_id))
+
+    def info(self, *, department_id: str) -> Department:
+        """One department by id."""
+        return self._call("department.info", {"departmentId": department_id}, Department)
+
+    def create(
+        self,
+        *,
+        name: str,
+        external_name: str | None = None,
+        parent_id: str | None = None,
+        extra_data: dict[str, Any] | None = None,
+    ) -> Department:
+        """Create a department or team; returns it."""
+        return self._call(
+            "department.create",
+            {"name": name, "externalName": external_name, "parentId": parent_id, "extraData": extra_data},
+            Department,
+        )
+
+    def archive(self, *, department_id: str) -> Department:
+        """Archive a department; returns it."""
+        return self._call("department.archive", {"departmentId": department_id}, Department)
+
+    def restore(self, *, department_id: str) -> Department:
+        """Restore an archived department; returns it."""
+        return self._call("department.restore", {"departmentId": department_id}, Department)
+
+    def move(self, *, department_id: str, parent_id: str | None = None) -> Department:
+        """Move a department under another parent (``None``: to the top); returns it."""
+        return self._call("department.move", {"departmentId": department_id, "parentId": parent_id}, Department)
+
+    def update(
+        self,
+        *,
+        department_id: str,
+        name: str | None = None,
+        external_name: str | None = None,
+        extra_data: dict[str, Any] | None = None,
+    ) -> Department:
+        """Rename a department or change its external name or extra data; returns it."""
+        return self._call(
+            "department.update",
+            {"departmentId": department_id, "name": name, "externalName": external_name, "extraData": extra_data},
+            Department,
+        )
 
 
-class Locations(SyncableListResource[Location]):
+class Locations(APIResource):
     """Office locations."""
 
-    list_endpoint = "location.list"
-    model = Location
+    def iter(
+        self,
+        *,
+        include_archived: bool | None = None,
+        include_location_hierarchy: bool | None = None,
+        limit: int | None = None,
+    ) -> Pager[Location]:
+        """Locations (``include_location_hierarchy`` for regions, ``include_archived`` for archived ones), lazily: one
+        request per page.
+        """
+        return self._pager(
+            "location.list",
+            {"includeArchived": include_archived, "includeLocationHierarchy": include_location_hierarchy},
+            Location,
+            limit=limit,
+        )
+
+    list = collect(
+        iter,
+        "Locations (``include_location_hierarchy``: regions too), all pages in one list.",
+    )
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | None = None,
+        include_location_hierarchy: bool | None = None,
+        limit: int | None = None,
+    ) -> Pager[Location]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "location.list",
+            {
+                "includeArchived": include_archived,
+                "includeLocationHierarchy": include_location_hierarchy,
+                "syncToken": sync_token,
+            },
+            Location,
+            limit=limit,
+        )
 
     def get(self, location_id: str) -> Location:
         """One location by id."""
-        return self._call("location.info", {"locationId": check_id("location_id", location_id)}, Location)
+        return self.info(location_id=check_id("location_id", location_id))
+
+    def info(self, *, location_id: str) -> Location:
+        """One location by id."""
+        return self._call("location.info", {"locationId": location_id}, Location)
+
+    def create(
+        self,
+        *,
+        name: str,
+        type: Literal["Location", "LocationHierarchy"] | str,
+        address: dict[str, Any] | None = None,
+        parent_location_id: str | None = None,
+        is_remote: bool | None = None,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | None = None,
+        external_name: str | None = None,
+        extra_data: dict[str, Any] | None = None,
+    ) -> Location:
+        """Create a location or a location hierarchy (region); returns it."""
+        return self._call(
+            "location.create",
+            {
+                "name": name,
+                "type": type,
+                "address": address,
+                "parentLocationId": parent_location_id,
+                "isRemote": is_remote,
+                "workplaceType": workplace_type,
+                "externalName": external_name,
+                "extraData": extra_data,
+            },
+            Location,
+        )
+
+    def archive(self, *, location_id: str) -> Location:
+        """Archive a location; returns it."""
+        return self._call("location.archive", {"locationId": location_id}, Location)
+
+    def restore(self, *, location_id: str) -> Location:
+        """Restore an archived location; returns it."""
+        return self._call("location.restore", {"locationId": location_id}, Location)
+
+    def move(self, *, location_id: str, parent_location_hierarchy_id: str) -> Location:
+        """Move a location under another location hierarchy; returns it."""
+        return self._call(
+            "location.move",
+            {"locationId": location_id, "parentLocationHierarchyId": parent_location_hierarchy_id},
+            Location,
+        )
+
+    def update_address(self, *, location_id: str, address: dict[str, Any]) -> Location:
+        """Set a location's postal address; returns it."""
+        return self._call("location.updateAddress", {"locationId": location_id, "address": address}, Location)
+
+    def update_name(self, *, location_id: str, name: str) -> Location:
+        """Rename a location; returns it."""
+        return self._call("location.updateName", {"locationId": location_id, "name": name}, Location)
+
+    def update_external_name(self, *, location_id: str, external_name: str | None = None) -> Location:
+        """Set (or with ``None`` clear) a location's candidate-facing name; returns it."""
+        return self._call(
+            "location.updateExternalName", {"locationId": location_id, "externalName": external_name}, Location
+        )
+
+    def update_workplace_type(
+        self, *, location_id: str, workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str
+    ) -> Location:
+        """Set a location's workplace type (on-site, hybrid, remote); returns it."""
+        return self._call(
+            "location.updateWorkplaceType", {"locationId": location_id, "workplaceType": workplace_type}, Location
+        )
+
+    def update_remote_status(self, *, location_id: str, is_remote: bool) -> Location:
+        """Mark a location remote or not (deprecated by Ashby for the workplace type); returns it."""
+        return self._call("location.updateRemoteStatus", {"locationId": location_id, "isRemote": is_remote}, Location)
 
 
-class Users(SyncableListResource[User]):
+class Users(APIResource):
     """Users: the members of the Ashby organisation."""
 
-    list_endpoint = "user.list"
-    model = User
+    def iter(self, *, include_deactivated: bool | None = None, limit: int | None = None) -> Pager[User]:
+        """Users (``include_deactivated`` for deactivated ones too), lazily: one request per page."""
+        return self._pager("user.list", {"includeDeactivated": include_deactivated}, User, limit=limit)
+
+    list = collect(iter, "Users (``include_deactivated`` for deactivated ones too), all pages in one list.")
+
+    def sync(
+        self, sync_token: str | None = None, *, include_deactivated: bool | None = None, limit: int | None = None
+    ) -> Pager[User]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "user.list", {"includeDeactivated": include_deactivated, "syncToken": sync_token}, User, limit=limit
+        )
 
     def get(self, user_id: str) -> User:
         """One user by id."""
-        return self._call("user.info", {"userId": check_id("user_id", user_id)}, User)
+        return self.info(user_id=check_id("user_id", user_id))
+
+    def info(self, *, user_id: str) -> User:
+        """One user by id."""
+        return self._call("user.info", {"userId": user_id}, User)
+
+    def search(self, *, email: str) -> builtins.list[User]:
+        """The users with this email address."""
+        return self._pager("user.search", {"email": email}, User).to_list()
+
+    def interviewer_settings(self, *, user_id: str) -> InterviewerSettings:
+        """A user's daily and weekly interview limits."""
+        return self._call("user.interviewerSettings", {"userId": user_id}, InterviewerSettings)
+
+    def update_interviewer_settings(
+        self, *, user_id: str, daily_limit: int | None = None, weekly_limit: int | None = None
+    ) -> InterviewerSettings:
+        """Change a user's interview limits (``None`` leaves one unchanged)."""
+        return self._call(
+            "user.updateInterviewerSettings",
+            {"userId": user_id, "dailyLimit": daily_limit, "weeklyLimit": weekly_limit},
+            InterviewerSettings,
+        )
+
+    def create_interviewer_pause(
+        self,
+        *,
+        user_id: str,
+        starts_at: datetime | str | None = None,
+        ends_at: datetime | str | None = None,
+        comment: str | None = None,
+    ) -> InterviewerPause:
+        """Pause a user from being scheduled for interviews (one pause at a time)."""
+        return self._call(
+            "user.createInterviewerPause",
+            {"userId": user_id, "startsAt": iso_time(starts_at), "endsAt": iso_time(ends_at), "comment": comment},
+            InterviewerPause,
+        )
+
+    def list_interviewer_pauses(self, *, user_id: str) -> builtins.list[InterviewerPause]:
+        """A user's active and scheduled interviewer pauses."""
+        return self._pager("user.listInterviewerPauses", {"userId": user_id}, InterviewerPause).to_list()
+
+    def delete_interviewer_pause(self, *, interviewer_pause_id: str) -> InterviewerPause:
+        """Delete an interviewer pause; returns its id."""
+        return self._call("user.deleteInterviewerPause", {"interviewerPauseId": interviewer_pause_id}, InterviewerPause)
 
 
-class HiringTeamRoles(ListResource[HiringTeamRole]):
+class HiringTeamRoles(APIResource):
     """Hiring team roles (Hiring Manager, Recruiter, ...), as objects with ids rather than bare names."""
 
-    list_endpoint = "hiringTeamRole.list"
-    model = HiringTeamRole
-    list_body: ClassVar[Mapping[str, Any]] = {"namesOnly": False}  # else Ashby sends bare strings
+    def iter(self, *, names_only: bool = False, limit: int | None = None) -> Pager[HiringTeamRole]:
+        """Hiring-team roles as objects with ids (``names_only=True``: bare titles, parsed into ``value``), lazily (one
+        request: the list is not paged).
+        """
+        return self._pager("hiringTeamRole.list", {"namesOnly": names_only}, HiringTeamRole, limit=limit)
+
+    list = collect(
+        iter, "Hiring-team roles as objects with ids (``names_only=True``: bare titles, parsed into ``value``)."
+    )
 
 
 # </generated>

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
+from datetime import datetime
+from typing import Any, Literal
 
-from .._resource import APIResource, AsyncAPIResource
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
-from ..types import SurveySubmission
+from ..types import SurveyRequest, SurveySubmission
 from ..types.surveys import parse_submission
 
-__all__ = ["AsyncSurveys", "Surveys"]
+__all__ = ["AsyncSurveyRequests", "AsyncSurveys", "SurveyRequests", "Surveys"]
 
 SURVEY_TYPES = ("Questionnaire", "CandidateExperience")
 
@@ -20,15 +21,18 @@ SURVEY_TYPES = ("Questionnaire", "CandidateExperience")
 class AsyncSurveys(AsyncAPIResource):
     """Survey submissions, and the parser for them and for application form submissions."""
 
-    def iter(self, survey_type: str = "Questionnaire", *, limit: int | None = None) -> AsyncPager[SurveySubmission]:
-        """Submissions of one survey type, lazily."""
-        return self._pager("surveySubmission.list", {"surveyType": survey_type}, SurveySubmission, limit=limit)
+    def iter(
+        self,
+        survey_type: Literal["CandidateExperience", "Questionnaire"] | str = "Questionnaire",
+        *,
+        limit: int | None = None,
+        created_after: datetime | int | None = None,
+    ) -> AsyncPager[SurveySubmission]:
+        """Submissions of one survey type (submitted after a moment when given), lazily."""
+        body = {"surveyType": survey_type, "createdAfter": epoch_ms(created_after)}
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit)
 
-    async def list(
-        self, survey_type: str = "Questionnaire", *, limit: int | None = None
-    ) -> builtins.list[SurveySubmission]:
-        """Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``)."""
-        return await self.iter(survey_type, limit=limit).to_list()
+    list = async_collect(iter, "Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``).")
 
     def sync(
         self, survey_type: str = "Questionnaire", sync_token: str | None = None, *, limit: int | None = None
@@ -58,6 +62,91 @@ class AsyncSurveys(AsyncAPIResource):
         """Questions and answers of a survey or application form submission: ``{"answers": {title: value}}``."""
         return parse_submission(form)
 
+    async def create(
+        self,
+        *,
+        candidate_id: str,
+        application_id: str,
+        survey_form_definition_id: str,
+        submitted_values: dict[str, Any],
+    ) -> SurveySubmission:
+        """Record a candidate's answers to a survey form."""
+        return await self._call(
+            "surveySubmission.create",
+            {
+                "candidateId": candidate_id,
+                "applicationId": application_id,
+                "surveyFormDefinitionId": survey_form_definition_id,
+                "submittedValues": submitted_values,
+            },
+            SurveySubmission,
+        )
+
+
+class AsyncSurveyRequests(AsyncAPIResource):
+    """Survey requests."""
+
+    async def create(self, *, candidate_id: str, application_id: str, survey_form_definition_id: str) -> SurveyRequest:
+        """Create a survey request and its URL to send the candidate (Ashby does not email it)."""
+        return await self._call(
+            "surveyRequest.create",
+            {
+                "candidateId": candidate_id,
+                "applicationId": application_id,
+                "surveyFormDefinitionId": survey_form_definition_id,
+            },
+            SurveyRequest,
+        )
+
+    def iter(
+        self,
+        *,
+        survey_type: Literal["CandidateExperience"] | str,
+        application_id: str | None = None,
+        candidate_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[SurveyRequest]:
+        """Survey requests. Lazily, one request per page."""
+        return self._pager(
+            "surveyRequest.list",
+            {
+                "surveyType": survey_type,
+                "applicationId": application_id,
+                "candidateId": candidate_id,
+                "createdAfter": epoch_ms(created_after),
+            },
+            SurveyRequest,
+            limit=limit,
+        )
+
+    list = async_collect(iter, "Survey requests, all pages in one list.")
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        survey_type: Literal["CandidateExperience"] | str,
+        application_id: str | None = None,
+        candidate_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[SurveyRequest]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "surveyRequest.list",
+            {
+                "surveyType": survey_type,
+                "applicationId": application_id,
+                "candidateId": candidate_id,
+                "createdAfter": epoch_ms(created_after),
+                "syncToken": sync_token,
+            },
+            SurveyRequest,
+            limit=limit,
+        )
+
 
 # </unasync>
 
@@ -66,13 +155,18 @@ class AsyncSurveys(AsyncAPIResource):
 class Surveys(APIResource):
     """Survey submissions, and the parser for them and for application form submissions."""
 
-    def iter(self, survey_type: str = "Questionnaire", *, limit: int | None = None) -> Pager[SurveySubmission]:
-        """Submissions of one survey type, lazily."""
-        return self._pager("surveySubmission.list", {"surveyType": survey_type}, SurveySubmission, limit=limit)
+    def iter(
+        self,
+        survey_type: Literal["CandidateExperience", "Questionnaire"] | str = "Questionnaire",
+        *,
+        limit: int | None = None,
+        created_after: datetime | int | None = None,
+    ) -> Pager[SurveySubmission]:
+        """Submissions of one survey type (submitted after a moment when given), lazily."""
+        body = {"surveyType": survey_type, "createdAfter": epoch_ms(created_after)}
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit)
 
-    def list(self, survey_type: str = "Questionnaire", *, limit: int | None = None) -> builtins.list[SurveySubmission]:
-        """Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``)."""
-        return self.iter(survey_type, limit=limit).to_list()
+    list = collect(iter, "Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``).")
 
     def sync(
         self, survey_type: str = "Questionnaire", sync_token: str | None = None, *, limit: int | None = None
@@ -101,6 +195,91 @@ class Surveys(APIResource):
     def parse_submission(self, form: Any) -> dict[str, Any]:
         """Questions and answers of a survey or application form submission: ``{"answers": {title: value}}``."""
         return parse_submission(form)
+
+    def create(
+        self,
+        *,
+        candidate_id: str,
+        application_id: str,
+        survey_form_definition_id: str,
+        submitted_values: dict[str, Any],
+    ) -> SurveySubmission:
+        """Record a candidate's answers to a survey form."""
+        return self._call(
+            "surveySubmission.create",
+            {
+                "candidateId": candidate_id,
+                "applicationId": application_id,
+                "surveyFormDefinitionId": survey_form_definition_id,
+                "submittedValues": submitted_values,
+            },
+            SurveySubmission,
+        )
+
+
+class SurveyRequests(APIResource):
+    """Survey requests."""
+
+    def create(self, *, candidate_id: str, application_id: str, survey_form_definition_id: str) -> SurveyRequest:
+        """Create a survey request and its URL to send the candidate (Ashby does not email it)."""
+        return self._call(
+            "surveyRequest.create",
+            {
+                "candidateId": candidate_id,
+                "applicationId": application_id,
+                "surveyFormDefinitionId": survey_form_definition_id,
+            },
+            SurveyRequest,
+        )
+
+    def iter(
+        self,
+        *,
+        survey_type: Literal["CandidateExperience"] | str,
+        application_id: str | None = None,
+        candidate_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> Pager[SurveyRequest]:
+        """Survey requests. Lazily, one request per page."""
+        return self._pager(
+            "surveyRequest.list",
+            {
+                "surveyType": survey_type,
+                "applicationId": application_id,
+                "candidateId": candidate_id,
+                "createdAfter": epoch_ms(created_after),
+            },
+            SurveyRequest,
+            limit=limit,
+        )
+
+    list = collect(iter, "Survey requests, all pages in one list.")
+
+    def sync(
+        self,
+        sync_token: str | None = None,
+        *,
+        survey_type: Literal["CandidateExperience"] | str,
+        application_id: str | None = None,
+        candidate_id: str | None = None,
+        created_after: datetime | int | None = None,
+        limit: int | None = None,
+    ) -> Pager[SurveyRequest]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "surveyRequest.list",
+            {
+                "surveyType": survey_type,
+                "applicationId": application_id,
+                "candidateId": candidate_id,
+                "createdAfter": epoch_ms(created_after),
+                "syncToken": sync_token,
+            },
+            SurveyRequest,
+            limit=limit,
+        )
 
 
 # </generated>

@@ -7,6 +7,11 @@ name used in the API description (``_catalogue.py``) to its class.
 
 from __future__ import annotations
 
+from ashby_sdk._catalogue import AcceptanceStatus as AcceptanceStatus
+from ashby_sdk._catalogue import CustomFieldObjectType as CustomFieldObjectType
+from ashby_sdk._catalogue import CustomFieldType as CustomFieldType
+from ashby_sdk._catalogue import OfferStatus as OfferStatus
+from ashby_sdk._catalogue import WebhookType as WebhookType
 from ashby_sdk._models import AshbyModel
 
 from .api_keys import ApiKeyInfo as ApiKeyInfo
@@ -15,19 +20,46 @@ from .applications import ApplicationCandidate as ApplicationCandidate
 from .applications import ApplicationHistoryEvent as ApplicationHistoryEvent
 from .applications import ApplicationJob as ApplicationJob
 from .applications import Referral as Referral
+from .approvals import Approval as Approval
+from .approvals import ApprovalDefinition as ApprovalDefinition
+from .approvals import ApprovalStep as ApprovalStep
+from .approvals import ApprovalStepDefinition as ApprovalStepDefinition
+from .approvals import Approver as Approver
+from .approvals import AssessmentField as AssessmentField
+from .approvals import CompletedAssessment as CompletedAssessment
+from .boards import Brand as Brand
+from .boards import JobBoard as JobBoard
+from .boards import JobTemplate as JobTemplate
+from .boards import SourceTrackingLink as SourceTrackingLink
 from .candidates import Candidate as Candidate
 from .candidates import CandidateLocation as CandidateLocation
 from .candidates import LocationComponent as LocationComponent
 from .candidates import Note as Note
 from .candidates import NoteAuthor as NoteAuthor
+from .checks import ClientInfo as ClientInfo
+from .checks import CriteriaEvaluation as CriteriaEvaluation
+from .checks import Criterion as Criterion
+from .checks import FraudCheck as FraudCheck
+from .checks import FraudSignal as FraudSignal
+from .common import Acknowledgement as Acknowledgement
 from .common import ContactInfo as ContactInfo
 from .common import CustomField as CustomField
 from .common import EmailAddress as EmailAddress
 from .common import File as File
 from .common import Link as Link
 from .common import PhoneNumber as PhoneNumber
+from .communication import CommunicationTemplate as CommunicationTemplate
+from .communication import EmailMessage as EmailMessage
 from .feedback import Feedback as Feedback
 from .files import FileInfo as FileInfo
+from .files import FileUploadHandle as FileUploadHandle
+from .form_definitions import ApplicationFormSubmission as ApplicationFormSubmission
+from .form_definitions import FeedbackFormDefinition as FeedbackFormDefinition
+from .form_definitions import FeedbackSubmission as FeedbackSubmission
+from .form_definitions import FormMessages as FormMessages
+from .form_definitions import OfferForm as OfferForm
+from .form_definitions import ReferralForm as ReferralForm
+from .form_definitions import SurveyFormDefinition as SurveyFormDefinition
 from .forms import FormDefinition as FormDefinition
 from .forms import FormField as FormField
 from .forms import FormFieldEntry as FormFieldEntry
@@ -35,6 +67,17 @@ from .forms import FormSection as FormSection
 from .forms import FormSelectableValue as FormSelectableValue
 from .forms import FormSubmission as FormSubmission
 from .forms import readable_value as readable_value
+from .interviewers import InterviewerPause as InterviewerPause
+from .interviewers import InterviewerPool as InterviewerPool
+from .interviewers import InterviewerSettings as InterviewerSettings
+from .interviewers import InterviewPlanActivity as InterviewPlanActivity
+from .interviewers import InterviewPlanStage as InterviewPlanStage
+from .interviewers import InterviewStageGroup as InterviewStageGroup
+from .interviewers import JobInterviewPlan as JobInterviewPlan
+from .interviewers import NotetakerTranscript as NotetakerTranscript
+from .interviewers import PoolMember as PoolMember
+from .interviewers import TrainingPath as TrainingPath
+from .interviewers import TrainingStage as TrainingStage
 from .interviews import Interview as Interview
 from .interviews import Interviewer as Interviewer
 from .interviews import InterviewEvent as InterviewEvent
@@ -60,6 +103,7 @@ from .metadata import Source as Source
 from .metadata import SourceType as SourceType
 from .metadata import Tag as Tag
 from .offers import Offer as Offer
+from .offers import OfferProcess as OfferProcess
 from .offers import OfferSalary as OfferSalary
 from .offers import OfferVersion as OfferVersion
 from .organization import Department as Department
@@ -70,79 +114,164 @@ from .organization import LocationAddress as LocationAddress
 from .organization import PostalAddress as PostalAddress
 from .organization import User as User
 from .projects import Project as Project
+from .reports import Report as Report
+from .reports import ReportData as ReportData
+from .reports import ReportMetadata as ReportMetadata
+from .surveys import SurveyRequest as SurveyRequest
 from .surveys import SurveySubmission as SurveySubmission
 from .surveys import parse_submission as parse_submission
 from .webhooks import Webhook as Webhook
 
 __all__ = [
     "MODELS",
+    "AcceptanceStatus",
+    "Acknowledgement",
     "ApiKeyInfo",
     "Application",
     "ApplicationCandidate",
+    "ApplicationFormSubmission",
     "ApplicationHistoryEvent",
     "ApplicationJob",
+    "Approval",
+    "ApprovalDefinition",
+    "ApprovalStep",
+    "ApprovalStepDefinition",
+    "Approver",
     "ArchiveReason",
+    "AssessmentField",
+    "Brand",
     "Candidate",
     "CandidateLocation",
+    "ClientInfo",
     "CloseReason",
+    "CommunicationTemplate",
     "CompensationComponent",
     "CompensationTier",
+    "CompletedAssessment",
     "ContactInfo",
+    "CriteriaEvaluation",
+    "Criterion",
     "CustomField",
     "CustomFieldDefinition",
+    "CustomFieldObjectType",
     "CustomFieldSelectableValue",
+    "CustomFieldType",
     "Department",
     "DescriptionPart",
     "DescriptionParts",
     "EmailAddress",
+    "EmailMessage",
     "Feedback",
+    "FeedbackFormDefinition",
+    "FeedbackSubmission",
     "File",
     "FileInfo",
+    "FileUploadHandle",
     "FormDefinition",
     "FormField",
     "FormFieldEntry",
+    "FormMessages",
     "FormSection",
     "FormSelectableValue",
     "FormSubmission",
+    "FraudCheck",
+    "FraudSignal",
     "HiringTeamMember",
     "HiringTeamRole",
     "Interview",
     "InterviewEvent",
     "InterviewPlan",
+    "InterviewPlanActivity",
+    "InterviewPlanStage",
     "InterviewSchedule",
     "InterviewStage",
+    "InterviewStageGroup",
     "Interviewer",
+    "InterviewerPause",
+    "InterviewerPool",
+    "InterviewerSettings",
     "Job",
+    "JobBoard",
     "JobCompensation",
+    "JobInterviewPlan",
     "JobPosting",
     "JobPostingCompensation",
     "JobPostingLocationIds",
+    "JobTemplate",
     "Link",
     "Location",
     "LocationAddress",
     "LocationComponent",
     "Note",
     "NoteAuthor",
+    "NotetakerTranscript",
     "Offer",
+    "OfferForm",
+    "OfferProcess",
     "OfferSalary",
+    "OfferStatus",
     "OfferVersion",
     "Opening",
     "OpeningVersion",
     "PhoneNumber",
+    "PoolMember",
     "PostalAddress",
     "Project",
     "Referral",
+    "ReferralForm",
+    "Report",
+    "ReportData",
+    "ReportMetadata",
     "Source",
+    "SourceTrackingLink",
     "SourceType",
+    "SurveyFormDefinition",
+    "SurveyRequest",
     "SurveySubmission",
     "Tag",
+    "TrainingPath",
+    "TrainingStage",
     "User",
     "Webhook",
+    "WebhookType",
     "parse_submission",
     "readable_value",
 ]
 
 MODELS: dict[str, type[AshbyModel]] = {
+    "Acknowledgement": Acknowledgement,
+    "ApplicationFormSubmission": ApplicationFormSubmission,
+    "ApplicationHistoryEvent": ApplicationHistoryEvent,
+    "Approval": Approval,
+    "ApprovalDefinition": ApprovalDefinition,
+    "Brand": Brand,
+    "ClientInfo": ClientInfo,
+    "CommunicationTemplate": CommunicationTemplate,
+    "CompletedAssessment": CompletedAssessment,
+    "CriteriaEvaluation": CriteriaEvaluation,
+    "CustomField": CustomField,
+    "EmailMessage": EmailMessage,
+    "FeedbackFormDefinition": FeedbackFormDefinition,
+    "FeedbackSubmission": FeedbackSubmission,
+    "FileUploadHandle": FileUploadHandle,
+    "FraudCheck": FraudCheck,
+    "HiringTeamMember": HiringTeamMember,
+    "InterviewEvent": InterviewEvent,
+    "InterviewStageGroup": InterviewStageGroup,
+    "InterviewerPause": InterviewerPause,
+    "InterviewerPool": InterviewerPool,
+    "InterviewerSettings": InterviewerSettings,
+    "JobBoard": JobBoard,
+    "JobInterviewPlan": JobInterviewPlan,
+    "JobTemplate": JobTemplate,
+    "NotetakerTranscript": NotetakerTranscript,
+    "OfferForm": OfferForm,
+    "OfferProcess": OfferProcess,
+    "ReferralForm": ReferralForm,
+    "Report": Report,
+    "SourceTrackingLink": SourceTrackingLink,
+    "SurveyFormDefinition": SurveyFormDefinition,
+    "SurveyRequest": SurveyRequest,
     "ApiKeyInfo": ApiKeyInfo,
     "Application": Application,
     "ArchiveReason": ArchiveReason,

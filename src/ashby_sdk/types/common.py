@@ -6,7 +6,7 @@ from typing import Any
 
 from ashby_sdk._models import AshbyModel
 
-__all__ = ["ContactInfo", "CustomField", "EmailAddress", "File", "Link", "PhoneNumber"]
+__all__ = ["Acknowledgement", "ContactInfo", "CustomField", "EmailAddress", "File", "Link", "PhoneNumber"]
 
 
 class ContactInfo(AshbyModel):
@@ -69,3 +69,8 @@ class CustomField(AshbyModel):
     """The label of the selected value(s); present only for value-select fields."""
     is_private: bool | None = None
     """Whether the field is private (needs the private-fields permission to read)."""
+
+
+class Acknowledgement(AshbyModel):
+    """The answer of an endpoint whose result the reference does not describe: whatever came back, in
+    ``raw_data`` (and as extra attributes)."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from ashby_sdk._models import AshbyModel
 
-__all__ = ["FileInfo"]
+__all__ = ["FileInfo", "FileUploadHandle"]
 
 
 class FileInfo(AshbyModel):
@@ -12,3 +14,12 @@ class FileInfo(AshbyModel):
 
     url: str | None = None
     """The file's download URL (expires quickly; fetch it right before downloading)."""
+
+
+class FileUploadHandle(AshbyModel):
+    """A presigned upload (``file.createFileUploadHandle``): POST the file to ``url`` with ``fields``, then
+    pass ``handle`` to ``candidate.uploadResume`` / ``uploadFile`` or ``applicationForm.submit``."""
+
+    handle: str | None = None
+    url: str | None = None
+    fields: dict[str, str] = Field(default_factory=dict)

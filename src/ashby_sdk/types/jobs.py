@@ -165,3 +165,5 @@ class Job(AshbyModel):
     """The job's openings (only with the ``openings`` expansion)."""
     compensation: JobCompensation | None = None
     """The job's compensation tiers (only with the ``compensation`` expansion)."""
+    compensation_tiers: list[CompensationTier] = Field(default_factory=list)
+    """The tiers ``job.updateCompensation`` answers with (top level there)."""

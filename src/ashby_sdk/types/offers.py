@@ -12,7 +12,7 @@ from .common import CustomField, File
 from .forms import FormDefinition
 from .organization import User
 
-__all__ = ["Offer", "OfferSalary", "OfferVersion"]
+__all__ = ["Offer", "OfferProcess", "OfferSalary", "OfferVersion"]
 
 
 class OfferSalary(AshbyModel):
@@ -67,3 +67,14 @@ class Offer(AshbyModel):
     """Every version (``offer.info`` and offer webhooks)."""
     form_definition: FormDefinition | None = None
     """The offer form (``offer.info`` and offer webhooks)."""
+
+
+class OfferProcess(AshbyModel):
+    """An offer process started for an application (``offerProcess.start``)."""
+
+    id: str | None = None
+    """Pass as ``offerProcessId`` to ``offer.start`` and ``offer.create``."""
+    application_id: str | None = None
+    status: str | None = None
+    """Known values: ``WaitingOnOfferCreation``, ``WaitingOnApprovalStart``, ``WaitingOnOfferApproval``,
+    ``WaitingOnCandidateResponse``, ``CandidateAccepted``, ``CandidateRejected``, ``OfferCancelled``."""

@@ -6,9 +6,11 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from ashby_sdk._models import AshbyModel
+
 from .forms import FormDefinition, FormSubmission, readable_value
 
-__all__ = ["SurveySubmission", "parse_submission"]
+__all__ = ["SurveyRequest", "SurveySubmission", "parse_submission"]
 
 
 class SurveySubmission(FormSubmission):
@@ -25,6 +27,16 @@ class SurveySubmission(FormSubmission):
     survey_type: str | None = None
     """Known values: ``CandidateDataConsent``, ``CandidateExperience``, ``Diversity``, ``EEOC``,
     ``Questionnaire``."""
+
+
+class SurveyRequest(AshbyModel):
+    """A survey request and the URL to send the candidate (``surveyRequest.create`` / ``.list``)."""
+
+    id: str | None = None
+    candidate_id: str | None = None
+    application_id: str | None = None
+    survey_form_definition_id: str | None = None
+    survey_url: str | None = None
 
 
 def parse_submission(form: FormSubmission | Mapping[str, Any]) -> dict[str, Any]:

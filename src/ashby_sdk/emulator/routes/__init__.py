@@ -15,7 +15,9 @@ from .applications import ROUTES as _APPLICATIONS
 from .candidates import ROUTES as _CANDIDATES
 from .jobs import ROUTES as _JOBS
 from .organisation import ROUTES as _ORGANISATION
+from .records import ROUTES as _RECORDS
+from .setup import ROUTES as _SETUP
 
 __all__ = ["ROUTES", "Ctx", "Handler", "Routes"]
 
-ROUTES: Routes = {**_ACTIVITY, **_ADMIN, **_APPLICATIONS, **_CANDIDATES, **_JOBS, **_ORGANISATION}
+ROUTES: Routes = {**_ACTIVITY, **_ADMIN, **_APPLICATIONS, **_CANDIDATES, **_JOBS, **_ORGANISATION, **_RECORDS, **_SETUP}

@@ -7,11 +7,27 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..._catalogue import Endpoint
-from .._util import iso_to_ms
+from .. import rules
+from .._util import iso_to_ms, new_uuid
 from ..errors import invalid_input
+from ..paging import Listing
+from ..render import render
 from ..state import Organisation, Row
 
-__all__ = ["Ctx", "Handler", "Routes", "all_of", "archived", "created_after", "time_bound"]
+__all__ = [
+    "Ctx",
+    "Handler",
+    "Routes",
+    "all_of",
+    "archived",
+    "created_after",
+    "emit",
+    "info_of",
+    "inserter",
+    "listing_of",
+    "setter",
+    "time_bound",
+]
 
 
 @dataclass
@@ -65,3 +81,55 @@ def all_of(*preds: Callable[[Row], bool] | None) -> Callable[[Row], bool] | None
     if len(real) == 1:
         return real[0]
     return lambda row: all(p(row) for p in real)
+
+
+def emit(ctx: Ctx, action: str, key: str, kind: str, row: Row) -> None:
+    """Tell the webhook dispatcher that ``action`` happened to ``row`` (rendered only when someone listens)."""
+    if ctx.org.listeners:
+        ctx.org.emit(action, {key: render(ctx.org, kind, row)})
+
+
+def info_of(kind: str, param: str) -> Handler:
+    """``*.info``: the row ``params[param]`` of ``kind``, rendered (or its not-found error)."""
+    return lambda ctx, p: render(ctx.org, kind, rules.get(ctx.org, kind, p[param]))
+
+
+def listing_of(kind: str, field: str | None = None, param: str | None = None, parent: str | None = None) -> Handler:
+    """A listing of ``kind``, rows whose ``field`` is ``params[param]`` (when given; ``parent`` must exist)."""
+
+    def handler(ctx: Ctx, p: dict[str, Any]) -> Listing:
+        if field is None or param is None:
+            return Listing(kind)
+        value = p.get(param)
+        if value is None:
+            return Listing(kind)
+        if parent is not None:
+            rules.get(ctx.org, parent, value)
+        return Listing(kind, where=lambda row: row.get(field) == value)
+
+    return handler
+
+
+def setter(kind: str, param: str, **fields: str | Callable[[dict[str, Any]], Any]) -> Handler:
+    """A write that copies parameters (or computed values) onto the row ``params[param]`` and renders it."""
+
+    def handler(ctx: Ctx, p: dict[str, Any]) -> Any:
+        row = rules.get(ctx.org, kind, p[param])
+        for key, source in fields.items():
+            if callable(source):
+                row[key] = source(p)
+            elif source in p:
+                row[key] = p[source]
+        ctx.org.touch(kind, row["id"])
+        return render(ctx.org, kind, row)
+
+    return handler
+
+
+def inserter(kind: str, **defaults: Any) -> Callable[[Ctx, dict[str, Any]], Row]:
+    """Insert a new ``kind`` row from ``defaults`` and the given values; returns the row."""
+
+    def insert(ctx: Ctx, values: dict[str, Any]) -> Row:
+        return ctx.org.insert(kind, {"id": new_uuid(ctx.org.rng), **defaults, **values})
+
+    return insert

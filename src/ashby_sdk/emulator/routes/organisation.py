@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import rules
 from .._names import HIRING_TEAM_ROLES
 from ..paging import Listing
-from ..render import render
-from ._base import Ctx, Handler, Routes, archived
+from ._base import Ctx, Handler, Routes, archived, info_of
 
 __all__ = ["ROUTES"]
 
@@ -22,10 +20,6 @@ def _roles(ctx: Ctx, p: dict[str, Any]) -> Any:
         return list(HIRING_TEAM_ROLES)
     # Stable ids per role title, so a client can key on them across calls (inferred shape: {id, title}).
     return [{"id": f"00000000-0000-4000-8000-{i:012d}", "title": t} for i, t in enumerate(HIRING_TEAM_ROLES, 1)]
-
-
-def _info(kind: str, param: str) -> Handler:
-    return lambda ctx, p: render(ctx.org, kind, rules.get(ctx.org, kind, p[param]))
 
 
 def _archivable(kind: str) -> Handler:
@@ -38,13 +32,13 @@ ROUTES: Routes = {
     "source.list": _archivable("source"),
     "hiringTeamRole.list": _roles,
     "customField.list": _archivable("customField"),
-    "customField.info": _info("customField", "customFieldId"),
+    "customField.info": info_of("customField", "customFieldId"),
     "department.list": _archivable("department"),
-    "department.info": _info("department", "departmentId"),
+    "department.info": info_of("department", "departmentId"),
     "location.list": _archivable("location"),
-    "location.info": _info("location", "locationId"),
+    "location.info": info_of("location", "locationId"),
     "user.list": lambda ctx, p: Listing(
         "user", where_full=None if p.get("includeDeactivated") else (lambda row: bool(row["isEnabled"]))
     ),
-    "user.info": _info("user", "userId"),
+    "user.info": info_of("user", "userId"),
 }

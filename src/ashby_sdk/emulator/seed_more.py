@@ -1,0 +1,189 @@
+"""The objects behind the endpoints beyond the seed's: brands, boards, forms, pools, templates, history.
+
+Drawn from their own random stream after :func:`~ashby_sdk.emulator.generate.generate` has run, so the
+organisation the seed endpoints see is the same as before these existed.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from ._util import iso, new_uuid
+from .state import Organisation
+
+__all__ = ["FORM", "seed_more"]
+
+_CREATED = 1_685_664_000.0
+"""2023-06-02T00:00:00Z."""
+
+FORM: dict[str, Any] = {
+    "sections": [
+        {
+            "title": "Assessment",
+            "fields": [
+                {
+                    "isRequired": True,
+                    "field": {
+                        "id": "11111111-1111-4111-8111-111111111111",
+                        "type": "ValueSelect",
+                        "path": "overall_recommendation",
+                        "humanReadablePath": "Overall Recommendation",
+                        "title": "Overall Recommendation",
+                        "isNullable": False,
+                        "selectableValues": [
+                            {"label": "Hire", "value": "hire"},
+                            {"label": "No Hire", "value": "no_hire"},
+                        ],
+                    },
+                },
+                {
+                    "isRequired": False,
+                    "field": {
+                        "id": "22222222-2222-4222-8222-222222222222",
+                        "type": "LongText",
+                        "path": "notes",
+                        "humanReadablePath": "Notes",
+                        "title": "Notes",
+                        "isNullable": True,
+                    },
+                },
+            ],
+        }
+    ]
+}
+"""The one form definition every emulated feedback, survey, referral and offer form uses."""
+
+
+def seed_more(org: Organisation, seed: int) -> None:
+    rng = random.Random(seed * 7919 + 17)
+    created = iso(_CREATED)
+
+    def add(kind: str, **row: Any) -> dict[str, Any]:
+        return org.insert(kind, {"id": new_uuid(rng), **row})
+
+    for name in ("Emulated Co", "Emulated Labs"):
+        add("brand", name=name, hostedJobsPageSlug=name.lower().replace(" ", "-"))
+    for title, internal in (("External Job Board", False), ("Internal Job Board", True)):
+        add("jobBoard", title=title, isInternal=internal)
+    for title, types in (("Rejection", ["email"]), ("Intro", ["email", "inMail"]), ("Connect", ["linkedInConnection"])):
+        add("communicationTemplate", title=title, intendedTypes=types, createdAt=created, updatedAt=created)
+    for i, stage_type in enumerate(("Lead", "PreInterviewScreen", "Active", "Offer", "Hired", "Archived")):
+        add("interviewStageGroup", title=stage_type, order=i, stageType=stage_type)
+    org_id = new_uuid(rng)
+    for title in ("Default Scorecard", "Technical Scorecard"):
+        add(
+            "feedbackForm",
+            organizationId=org_id,
+            title=title,
+            isArchived=False,
+            isDefaultForm=title.startswith("D"),
+            formDefinition=FORM,
+            interviewId=None,
+        )
+    for survey_type in ("CandidateExperience", "Questionnaire"):
+        add(
+            "surveyForm",
+            organizationId=org_id,
+            title=f"{survey_type} survey",
+            isArchived=False,
+            isDefaultForm=False,
+            formDefinition=FORM,
+            surveyType=survey_type,
+        )
+    add(
+        "referralForm",
+        organizationId=org_id,
+        title="Referral",
+        isArchived=False,
+        isDefaultForm=True,
+        formDefinition=FORM,
+    )
+    for title in ("Backend Screeners", "Onsite Panel"):
+        add(
+            "interviewerPool",
+            title=title,
+            isArchived=False,
+            trainingPath={"id": new_uuid(rng), "enabled": False, "trainingStages": []},
+            _members=[],
+        )
+    location = next(iter(org["location"]), None)
+    department = next(iter(org["department"]), None)
+    plan = next(iter(org["interviewPlan"]), None)
+    for title, status in (("Engineer template", "Active"), ("Old template", "Inactive")):
+        add(
+            "jobTemplate",
+            title=title,
+            status=status,
+            locationId=location and location["id"],
+            departmentId=department and department["id"],
+            defaultInterviewPlanId=plan and plan["id"],
+            interviewPlanIds=[plan["id"]] if plan else [],
+            createdAt=created,
+            updatedAt=created,
+        )
+    for i, source in enumerate(list(org["source"])[:3]):
+        code = "".join(rng.choices("abcdefghijklmnopqrstuvwxyz0123456789", k=10))
+        add(
+            "sourceTrackingLink",
+            code=code,
+            enabled=i != 2,
+            sourceId=source["id"],
+            link=f"https://jobs.example.com/?utm_source={code}",
+        )
+    add("report", title="Hires by quarter", _columns=["Quarter", "Hired"], _rows=[["Q1", 3], ["Q2", 5]])
+    for app in list(org["application"]):
+        add(
+            "applicationHistory",
+            applicationId=app["id"],
+            stageId=app["_stageId"],
+            title="Current stage",
+            enteredStageAt=app["createdAt"],
+            leftStageAt=None,
+            stageNumber=0,
+            allowedActions=["set_entered_at"],
+            actorId=None,
+        )
+    for offer in list(org["offer"]):
+        version = offer["latestVersion"]["id"]
+        add(
+            "approval",
+            approvalDefinitionId=new_uuid(rng),
+            entityId=version,
+            entityType="offer",
+            createdAt=offer["_createdAt"],
+            submittedAt=None,
+            completedAt=None,
+            steps=[],
+        )
+    for schedule in list(org["interviewSchedule"]):
+        for event in schedule["interviewEvents"]:
+            org.insert("interviewEvent", {**event, "interviewId": event.get("interviewId"), "interviewers": []})
+    event = next(iter(org["interviewEvent"]), None)
+    if event is not None:
+        add(
+            "notetakerTranscript",
+            interviewEventId=event["id"],
+            interviewScheduleId=event["interviewScheduleId"],
+            createdAt=event["createdAt"],
+            participants=[],
+            _path="transcript.json",
+        )
+    for cand in list(org["candidate"])[:5]:
+        app_id = cand["applicationIds"][0] if cand["applicationIds"] else None
+        add(
+            "clientInfo",
+            ipAddress="203.0.113.7",
+            userAgent="Mozilla/5.0",
+            relatedEntityType="application",
+            relatedEntityId=app_id,
+            candidateId=cand["id"],
+            createdAt=cand["createdAt"],
+        )
+        add(
+            "fraudCheck",
+            candidateId=cand["id"],
+            applicationId=app_id,
+            createdAt=cand["createdAt"],
+            fraudSignals=[{"id": new_uuid(rng), "category": "Geographic", "name": "VPN", "description": "A VPN."}],
+        )

@@ -1,0 +1,256 @@
+"""Forms: job-board applications, referrals, and the feedback, survey and referral form definitions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, iso_time
+from ..pagination import AsyncPager, Pager
+from ..types import Application, ApplicationFormSubmission, FeedbackFormDefinition, ReferralForm, SurveyFormDefinition
+
+__all__ = [
+    "ApplicationForms",
+    "AsyncApplicationForms",
+    "AsyncFeedbackFormDefinitions",
+    "AsyncReferralForms",
+    "AsyncReferrals",
+    "AsyncSurveyFormDefinitions",
+    "FeedbackFormDefinitions",
+    "ReferralForms",
+    "Referrals",
+    "SurveyFormDefinitions",
+]
+
+
+# <unasync>
+class AsyncApplicationForms(AsyncAPIResource):
+    """Job-board application submissions (``applicationForm.submit``)."""
+
+    async def submit(
+        self,
+        *,
+        job_posting_id: str,
+        application_form: dict[str, Any],
+        utm_data: dict[str, Any] | None = None,
+        tag_ids: Sequence[str] | None = None,
+        allow_submission_for_unpublished_job_posting: bool | None = None,
+    ) -> ApplicationFormSubmission:
+        """Apply to a job posting as a job board does; check ``form_messages.blocked`` in the answer."""
+        return await self._call(
+            "applicationForm.submit",
+            {
+                "jobPostingId": job_posting_id,
+                "applicationForm": application_form,
+                "utmData": utm_data,
+                "tagIds": tag_ids,
+                "allowSubmissionForUnpublishedJobPosting": allow_submission_for_unpublished_job_posting,
+            },
+            ApplicationFormSubmission,
+        )
+
+
+class AsyncReferrals(AsyncAPIResource):
+    """Referrals (``referral.create``)."""
+
+    async def create(
+        self,
+        *,
+        id: str,
+        credited_to_user_id: str,
+        field_submissions: Sequence[dict[str, Any]],
+        created_at: datetime | str | None = None,
+    ) -> Application:
+        """Refer a candidate with the referral form's fields; returns the application created."""
+        return await self._call(
+            "referral.create",
+            {
+                "id": id,
+                "creditedToUserId": credited_to_user_id,
+                "fieldSubmissions": field_submissions,
+                "createdAt": iso_time(created_at),
+            },
+            Application,
+        )
+
+
+class AsyncReferralForms(AsyncAPIResource):
+    """The referral form (``referralForm.info``)."""
+
+    async def info(self) -> ReferralForm:
+        """The organisation's referral form (created on first call)."""
+        return await self._call("referralForm.info", {}, ReferralForm)
+
+
+class AsyncFeedbackFormDefinitions(AsyncAPIResource):
+    """Feedback form (scorecard) definitions."""
+
+    async def info(self, *, feedback_form_definition_id: str) -> FeedbackFormDefinition:
+        """One feedback form (scorecard) definition by id."""
+        return await self._call(
+            "feedbackFormDefinition.info",
+            {"feedbackFormDefinitionId": feedback_form_definition_id},
+            FeedbackFormDefinition,
+        )
+
+    def iter(
+        self, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> AsyncPager[FeedbackFormDefinition]:
+        """Feedback form (scorecard) definitions. Lazily, one request per page."""
+        return self._pager(
+            "feedbackFormDefinition.list", {"includeArchived": include_archived}, FeedbackFormDefinition, limit=limit
+        )
+
+    list = async_collect(iter, "Feedback form (scorecard) definitions, all pages in one list.")
+
+    def sync(
+        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> AsyncPager[FeedbackFormDefinition]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "feedbackFormDefinition.list",
+            {"includeArchived": include_archived, "syncToken": sync_token},
+            FeedbackFormDefinition,
+            limit=limit,
+        )
+
+
+class AsyncSurveyFormDefinitions(AsyncAPIResource):
+    """Survey form definitions."""
+
+    async def info(self, *, survey_form_definition_id: str) -> SurveyFormDefinition:
+        """One survey form definition by id."""
+        return await self._call(
+            "surveyFormDefinition.info", {"surveyFormDefinitionId": survey_form_definition_id}, SurveyFormDefinition
+        )
+
+    def iter(self, *, limit: int | None = None) -> AsyncPager[SurveyFormDefinition]:
+        """Survey form definitions. Lazily, one request per page."""
+        return self._pager("surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit)
+
+    list = async_collect(iter, "Survey form definitions, all pages in one list.")
+
+    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[SurveyFormDefinition]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager("surveyFormDefinition.list", {"syncToken": sync_token}, SurveyFormDefinition, limit=limit)
+
+
+# </unasync>
+
+
+# <generated by scripts/unasync.py: do not edit>
+class ApplicationForms(APIResource):
+    """Job-board application submissions (``applicationForm.submit``)."""
+
+    def submit(
+        self,
+        *,
+        job_posting_id: str,
+        application_form: dict[str, Any],
+        utm_data: dict[str, Any] | None = None,
+        tag_ids: Sequence[str] | None = None,
+        allow_submission_for_unpublished_job_posting: bool | None = None,
+    ) -> ApplicationFormSubmission:
+        """Apply to a job posting as a job board does; check ``form_messages.blocked`` in the answer."""
+        return self._call(
+            "applicationForm.submit",
+            {
+                "jobPostingId": job_posting_id,
+                "applicationForm": application_form,
+                "utmData": utm_data,
+                "tagIds": tag_ids,
+                "allowSubmissionForUnpublishedJobPosting": allow_submission_for_unpublished_job_posting,
+            },
+            ApplicationFormSubmission,
+        )
+
+
+class Referrals(APIResource):
+    """Referrals (``referral.create``)."""
+
+    def create(
+        self,
+        *,
+        id: str,
+        credited_to_user_id: str,
+        field_submissions: Sequence[dict[str, Any]],
+        created_at: datetime | str | None = None,
+    ) -> Application:
+        """Refer a candidate with the referral form's fields; returns the application created."""
+        return self._call(
+            "referral.create",
+            {
+                "id": id,
+                "creditedToUserId": credited_to_user_id,
+                "fieldSubmissions": field_submissions,
+                "createdAt": iso_time(created_at),
+            },
+            Application,
+        )
+
+
+class ReferralForms(APIResource):
+    """The referral form (``referralForm.info``)."""
+
+    def info(self) -> ReferralForm:
+        """The organisation's referral form (created on first call)."""
+        return self._call("referralForm.info", {}, ReferralForm)
+
+
+class FeedbackFormDefinitions(APIResource):
+    """Feedback form (scorecard) definitions."""
+
+    def info(self, *, feedback_form_definition_id: str) -> FeedbackFormDefinition:
+        """One feedback form (scorecard) definition by id."""
+        return self._call(
+            "feedbackFormDefinition.info",
+            {"feedbackFormDefinitionId": feedback_form_definition_id},
+            FeedbackFormDefinition,
+        )
+
+    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[FeedbackFormDefinition]:
+        """Feedback form (scorecard) definitions. Lazily, one request per page."""
+        return self._pager(
+            "feedbackFormDefinition.list", {"includeArchived": include_archived}, FeedbackFormDefinition, limit=limit
+        )
+
+    list = collect(iter, "Feedback form (scorecard) definitions, all pages in one list.")
+
+    def sync(
+        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+    ) -> Pager[FeedbackFormDefinition]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager(
+            "feedbackFormDefinition.list",
+            {"includeArchived": include_archived, "syncToken": sync_token},
+            FeedbackFormDefinition,
+            limit=limit,
+        )
+
+
+class SurveyFormDefinitions(APIResource):
+    """Survey form definitions."""
+
+    def info(self, *, survey_form_definition_id: str) -> SurveyFormDefinition:
+        """One survey form definition by id."""
+        return self._call(
+            "surveyFormDefinition.info", {"surveyFormDefinitionId": survey_form_definition_id}, SurveyFormDefinition
+        )
+
+    def iter(self, *, limit: int | None = None) -> Pager[SurveyFormDefinition]:
+        """Survey form definitions. Lazily, one request per page."""
+        return self._pager("surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit)
+
+    list = collect(iter, "Survey form definitions, all pages in one list.")
+
+    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> Pager[SurveyFormDefinition]:
+        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        return self._pager("surveyFormDefinition.list", {"syncToken": sync_token}, SurveyFormDefinition, limit=limit)
+
+
+# </generated>

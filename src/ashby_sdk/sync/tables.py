@@ -1,0 +1,183 @@
+"""The store's tables: one per object type, with the typed columns pulled out of each object.
+
+Every table has ``id`` (primary key), ``data`` (the object as the API sent it,
+as JSON text), the typed columns below, ``is_removed``/``removed_at`` (the
+object is gone from the API) and ``seen_run`` (the last full listing that saw
+it). A column is a name, a SQL-ish type and a path into the object; a store
+maps the types to its own (see ``docs/mirror.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = ["TABLES", "Column", "ColumnType", "TableSpec", "table"]
+
+ColumnType = Literal["text", "integer", "boolean", "real"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A typed column, read from the object at ``path`` (keys of nested objects)."""
+
+    name: str
+    type: ColumnType
+    path: tuple[str, ...]
+
+    def extract(self, obj: Mapping[str, Any]) -> Any:
+        value: Any = obj
+        for key in self.path:
+            if not isinstance(value, dict):
+                return None
+            value = value.get(key)
+        if isinstance(value, (dict, list)):
+            return None
+        if self.type == "boolean":
+            return None if value is None else int(bool(value))
+        if self.type == "integer" and not isinstance(value, int):
+            return None
+        return value
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One object type's table: its name, typed columns and what makes a row archived."""
+
+    name: str
+    columns: tuple[Column, ...]
+    archived: Callable[[Mapping[str, Any]], bool] | None = None
+    """Whether an object is archived (still listed by the API, but closed); ``None``: the type never is."""
+
+    def row(self, obj: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The typed columns' values for ``obj``, in column order (``is_archived`` last when the type has it)."""
+        values = tuple(c.extract(obj) for c in self.columns)
+        if self.archived is not None:
+            values += (int(self.archived(obj)),)
+        return values
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        names = tuple(c.name for c in self.columns)
+        return (*names, "is_archived") if self.archived is not None else names
+
+
+def _col(spec: str) -> Column:
+    # "name:type=path.to.field"; the path defaults to the camelCase of the name.
+    name, _, rest = spec.partition(":")
+    kind, _, path = rest.partition("=")
+    if not path:
+        head, *tail = name.split("_")
+        path = head + "".join(w.title() for w in tail)
+    return Column(name, kind or "text", tuple(path.split(".")))  # type: ignore[arg-type]
+
+
+def _flag(obj: Mapping[str, Any]) -> bool:
+    return bool(obj.get("isArchived"))
+
+
+def _status_archived(obj: Mapping[str, Any]) -> bool:
+    return obj.get("status") == "Archived"
+
+
+def table(name: str, *columns: str, archived: Callable[[Mapping[str, Any]], bool] | None = None) -> TableSpec:
+    """A :class:`TableSpec` from column specs ``"name:type=path"`` (type ``text`` and camelCase path by default)."""
+    return TableSpec(name, tuple(_col(c) for c in columns), archived)
+
+
+_TS = ("created_at", "updated_at")
+
+TABLES: dict[str, TableSpec] = {
+    t.name: t
+    for t in (
+        table(
+            "candidates",
+            "name",
+            "primary_email:=primaryEmailAddress.value",
+            "primary_phone:=primaryPhoneNumber.value",
+            "position",
+            "company",
+            "source_id:=source.id",
+            *_TS,
+        ),
+        table(
+            "applications",
+            "candidate_id:=candidate.id",
+            "job_id:=job.id",
+            "status",
+            "current_stage_id:=currentInterviewStage.id",
+            "source_id:=source.id",
+            "archive_reason_id:=archiveReason.id",
+            *_TS,
+            "archived_at",
+            archived=_status_archived,
+        ),
+        table(
+            "application_feedback",
+            "application_id",
+            "feedback_form_definition_id",
+            "submitted_by_user_id:=submittedByUser.id",
+            "submitted_at",
+        ),
+        table(
+            "jobs",
+            "title",
+            "status",
+            "employment_type",
+            "department_id",
+            "location_id",
+            "default_interview_plan_id",
+            "confidential:boolean",
+            *_TS,
+            "opened_at",
+            "closed_at",
+            archived=_status_archived,
+        ),
+        table("job_postings", "title", "job_id", "department_name", "location_name", "is_listed:boolean"),
+        table("job_templates", "title", "status", "department_id", "location_id", *_TS),
+        table("job_boards", "title", "is_internal:boolean"),
+        table(
+            "openings",
+            "identifier:=latestVersion.identifier",
+            "opening_state",
+            "opened_at",
+            "closed_at",
+            "archived_at",
+            archived=_flag,
+        ),
+        table("interview_plans", "title", archived=_flag),
+        table(
+            "interview_stages",
+            "title",
+            "type",
+            "interview_plan_id",
+            "order_in_interview_plan:integer",
+            "interview_stage_group_id",
+        ),
+        table("interview_stage_groups", "title", "stage_type", "sort_order:integer=order"),
+        table("interviews", "title", "job_id", "feedback_form_definition_id", "is_debrief:boolean", archived=_flag),
+        table("interview_schedules", "application_id", "interview_stage_id", "status", *_TS),
+        table("interviewer_pools", "title", archived=_flag),
+        table("offers", "application_id", "offer_status", "acceptance_status", "decided_at"),
+        table("approvals", "entity_type", "entity_id", "approval_definition_id", "created_at", "completed_at"),
+        table("projects", "title", "created_at", archived=_flag),
+        table("survey_submissions", "survey_type", "candidate_id", "application_id", "submitted_at"),
+        table("survey_requests", "survey_type", "candidate_id", "application_id", "created_at"),
+        table("survey_form_definitions", "title", archived=_flag),
+        table("feedback_form_definitions", "title", "is_default_form:boolean", archived=_flag),
+        table("users", "first_name", "last_name", "email", "global_role", "is_enabled:boolean", "updated_at"),
+        table("departments", "name", "parent_id", *_TS, archived=_flag),
+        table("locations", "name", "type", "parent_location_id", "is_remote:boolean", archived=_flag),
+        table("candidate_tags", "title", archived=_flag),
+        table("custom_fields", "title", "object_type", "field_type", archived=_flag),
+        table("sources", "title", "source_type:=sourceType.title", archived=_flag),
+        table("archive_reasons", "text", "reason_type", archived=_flag),
+        table("close_reasons", "text", "reason_type", archived=_flag),
+        table("hiring_team_roles", "title"),
+        table("application_hiring_team_roles", "title"),
+        table("brands", "name"),
+        table("communication_templates", "title", *_TS),
+        table("source_tracking_links", "code", "source_id", "link", "enabled:boolean"),
+    )
+}

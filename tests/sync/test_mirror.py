@@ -1,0 +1,184 @@
+"""The mirror against the in-process emulator: exact after full and incremental runs, and under faults."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ashby_sdk import AshbyConfigError
+from ashby_sdk.emulator import Emulator
+from ashby_sdk.sync import STREAMS, ListResult, MirrorError
+
+from ..conftest import make_client
+from ._helpers import by_name, run_mirror, served, stored
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "mirror.db"
+
+
+def test_a_full_run_copies_every_object_exactly(emu: Emulator, db: Path) -> None:
+    summary = run_mirror(emu, db)
+    assert summary.ok and [r.name for r in summary.lists] == list(STREAMS)
+    assert stored(db) == served(emu)
+    results = by_name(summary)
+    assert results["candidates"].strategy == "full" and results["candidates"].new == 60
+    assert results["sources"].strategy == "listing"
+    assert results["interview_stages"].strategy == "listing per interview plan"
+    assert all(r.total == len(objs) for r, objs in zip(summary.lists, served(emu).values(), strict=True))
+
+
+def test_typed_columns_and_raw_json(emu: Emulator, db: Path) -> None:
+    run_mirror(emu, db, only=["applications", "jobs", "candidates"])
+    with sqlite3.connect(db) as conn:
+        row = conn.execute(
+            "SELECT a.candidate_id, a.job_id, a.status, a.current_stage_id, a.data, c.name "
+            "FROM applications a JOIN candidates c ON c.id = a.candidate_id LIMIT 1"
+        ).fetchone()
+        statuses = {s for (s,) in conn.execute("SELECT DISTINCT status FROM jobs")}
+    with make_client(emu) as client:
+        app = client.applications.get(conn_id := row[4] and __import__("json").loads(row[4])["id"])
+    assert row[:4] == (app.candidate.id, app.job.id, app.status, app.current_interview_stage.id)  # type: ignore[union-attr]
+    assert row[5] and conn_id
+    assert "Draft" in statuses or len(statuses) >= 2  # every status asked for, Draft included
+
+
+def _changes(emu: Emulator) -> dict[str, Any]:
+    with make_client(emu) as client:
+        created = client.candidates.create(name="New Person", email="new.person@example.com")
+        first = client.candidates.list(limit=5)[0]
+        client.candidates.update(first.id, name="Renamed Person")
+        apps = [a for a in client.applications.list() if a.status == "Active"]
+        stages = client.interview_stages.list(apps[0].current_interview_stage.interview_plan_id)  # type: ignore[union-attr]
+        forward = next(s for s in stages if s.id != apps[0].current_interview_stage.id and s.type != "Archived")  # type: ignore[union-attr]
+        client.applications.change_stage(apps[0].id, forward.id)
+        plan = apps[1].current_interview_stage.interview_plan_id  # type: ignore[union-attr]
+        archived = next(s for s in client.interview_stages.list(plan) if s.type == "Archived")
+        reason = client.archive_reasons.list()[0]
+        client.applications.change_stage(apps[1].id, archived.id, archive_reason_id=reason.id)
+    return {"created": created.id, "renamed": first.id, "moved": apps[0].id, "archived": apps[1].id}
+
+
+def test_incremental_runs_pick_up_creates_updates_moves_and_archives(emu: Emulator, db: Path) -> None:
+    run_mirror(emu, db)
+    changed = _changes(emu)
+    summary = run_mirror(emu, db)
+    results = by_name(summary)
+    assert _embedded_stripped(stored(db)) == _embedded_stripped(served(emu))
+    assert results["candidates"].strategy == "incremental"
+    assert (results["candidates"].new, results["candidates"].updated) >= (1, 1)
+    assert results["applications"].updated >= 2 and results["applications"].archived == 1
+    assert results["applications"].requests == 1
+    with sqlite3.connect(db) as conn:
+        status, archived = conn.execute(
+            "SELECT status, is_archived FROM applications WHERE id = ?", (changed["archived"],)
+        ).fetchone()
+    assert (status, archived) == ("Archived", 1)
+    again = by_name(run_mirror(emu, db))
+    assert again["applications"].new == again["applications"].updated == 0
+    # An application embeds a copy of its candidate; renaming the candidate does not make the
+    # application "changed" for its sync token, so only a full listing refreshes that copy.
+    assert stored(db) != served(emu)
+    run_mirror(emu, db, full=True)
+    assert stored(db) == served(emu)
+
+
+def _embedded_stripped(tables: dict[str, dict[str, dict[str, Any]]]) -> dict[str, dict[str, dict[str, Any]]]:
+    apps = {i: {k: v for k, v in a.items() if k != "candidate"} for i, a in tables["applications"].items()}
+    return {**tables, "applications": apps}
+
+
+def test_the_store_is_exact_under_5xx_429_and_dropped_connections(db: Path) -> None:
+    emu = Emulator(seed=7, candidates=300)
+    # Seeds chosen for every kind of fault without long chains of backoff (which only cost time).
+    emu.faults.random(rate_5xx=0.06, rate_429=0.06, rate_drop=0.06, seed=5, retry_after=0)
+    run_mirror(emu, db, max_retries=12)
+    emu.faults.clear()
+    _changes(emu)
+    emu.faults.random(rate_5xx=0.1, rate_429=0.1, rate_drop=0.1, seed=3, retry_after=0)
+    run_mirror(emu, db, max_retries=12)
+    emu.faults.clear()
+    assert _embedded_stripped(stored(db)) == _embedded_stripped(served(emu))
+    assert {r.fault for r in emu.requests} >= {"drop", "429", "503"}
+
+
+def test_an_expired_token_resyncs_only_that_list(emu: Emulator, db: Path) -> None:
+    run_mirror(emu, db)
+    emu.faults.add("expire_sync_token", endpoint="application.list")
+    results = by_name(run_mirror(emu, db))
+    assert results["applications"].strategy == "full resync (token expired)"
+    assert results["candidates"].strategy == "incremental"
+    assert {r.strategy for r in results.values()} <= {"incremental", "listing", "listing per interview plan",
+                                                      "full resync (token expired)"}  # fmt: skip
+    assert stored(db) == served(emu)
+
+
+def test_a_too_large_incremental_sync_resyncs_in_full(db: Path) -> None:
+    emu = Emulator(seed=2, candidates=150, max_incremental_pages=1)
+    run_mirror(emu, db, only=["candidates"])
+    for row in list(emu.org["candidate"])[:120]:
+        row["position"] = "Changed"
+        emu.org.touch("candidate", row["id"])
+    result = by_name(run_mirror(emu, db, only=["candidates"]))["candidates"]
+    assert result.strategy == "full resync (incremental sync too large)"
+    assert result.updated == 120
+    assert stored(db, ["candidates"]) == served(emu, ["candidates"])
+
+
+def test_lists_the_key_may_not_read_are_skipped_with_a_warning(db: Path) -> None:
+    permissions = {s.permission for s in STREAMS.values()} - {"offersRead"}
+    emu = Emulator(seed=1, candidates=30, permissions=permissions)
+    warnings: list[str] = []
+
+    class Collect:
+        def start(self, name: str, strategy: str) -> None: ...
+        def advance(self, name: str, items: int) -> None: ...
+        def finish(self, result: ListResult) -> None: ...
+        def warn(self, message: str) -> None:
+            warnings.append(message)
+
+    summary = run_mirror(emu, db, progress=Collect())
+    assert summary.ok
+    assert by_name(summary)["offers"].status == "skipped"
+    assert warnings == [by_name(summary)["offers"].message.join(["skipped offers: ", ""])]
+    assert "offersRead" in warnings[0]
+    assert by_name(summary)["candidates"].status == "ok"
+
+
+def test_only_mirrors_the_named_lists(emu: Emulator, db: Path) -> None:
+    summary = run_mirror(emu, db, only=["jobs", "users"])
+    assert [r.name for r in summary.lists] == ["jobs", "users"]
+    assert len(emu.requests) == 2
+    with pytest.raises(AshbyConfigError, match="unknown list 'nope'"):
+        run_mirror(emu, db, only=["nope"])
+
+
+def test_full_listings_mark_rows_gone_from_the_api_as_removed(emu: Emulator, db: Path) -> None:
+    run_mirror(emu, db, only=["sources", "candidates"])
+    gone_source = next(iter(emu.org["source"]))["id"]
+    gone_candidate = next(iter(emu.org["candidate"]))["id"]
+    emu.org.delete("source", gone_source)
+    emu.org.delete("candidate", gone_candidate)
+    results = by_name(run_mirror(emu, db, only=["sources", "candidates"]))
+    assert results["sources"].removed == 1
+    assert results["candidates"].removed == 0  # an incremental sync cannot see deletions ...
+    results = by_name(run_mirror(emu, db, only=["candidates"], full=True))
+    assert results["candidates"].removed == 1  # ... a full one can
+    assert stored(db, ["sources", "candidates"]) == served(emu, ["sources", "candidates"])
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT is_removed, removed_at IS NOT NULL FROM sources WHERE id = ?",
+                            (gone_source,)).fetchone() == (1, 1)  # fmt: skip
+
+
+def test_a_failing_list_fails_the_run_and_keeps_the_rest(emu: Emulator, db: Path) -> None:
+    emu.faults.add("500", endpoint="job.list", times=10)
+    with pytest.raises(MirrorError, match=r"^jobs: ") as info:
+        run_mirror(emu, db, max_retries=1)
+    results = by_name(info.value.summary)
+    assert results["jobs"].status == "failed" and results["candidates"].status == "ok"
+    emu.faults.clear()
+    assert by_name(run_mirror(emu, db))["jobs"].strategy == "full"
