@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from ashby_sdk._catalogue import ENDPOINTS
-from ashby_sdk.cli.objects import KINDS
+from ashby_sdk._catalogue import ENDPOINTS, snake
+from ashby_sdk.cli.objects import KINDS, Kind
 
 from .conftest import Served
 
@@ -70,24 +70,11 @@ def test_json_and_jsonl_together_is_a_usage_error(served: Served) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.command)
-def test_every_kind_lists(served: Served, kind: object) -> None:
-    from ashby_sdk.cli.objects import Kind
-
-    assert isinstance(kind, Kind)
+def test_every_kind_lists(served: Served, kind: Kind) -> None:
     endpoint = ENDPOINTS[f"{kind.category}.list"]
     args = ["--limit", "2", "--json"]
     for p in endpoint.params:
         if p.required:  # e.g. interviewStage.list's plan
-            args += ["--" + "-".join(w.lower() for w in _words(p.name)), served.first("application")["_planId"]]
+            args += ["--" + snake(p.name).replace("_", "-"), served.first("application")["_planId"]]
     items = json.loads(served.ok(kind.command, "list", *args).stdout)
     assert isinstance(items, list)
-
-
-def _words(name: str) -> list[str]:
-    out, word = [], ""
-    for ch in name:
-        if ch.isupper() and word:
-            out.append(word)
-            word = ""
-        word += ch
-    return [*out, word]

@@ -74,15 +74,16 @@ def call(
     fmt = Format.JSONL if as_jsonl else Format.JSON
     if spec is not None and spec.paged:
         pager = client.paginate(endpoint, payload)
+        if every and as_jsonl:
+            print_objects(pager, fmt, ())
+            return
         if every:
+            rows = []
             with progress(f"Paging {endpoint}") as (bar, task):
-
-                def counted() -> Any:
-                    for item in pager:
-                        bar.advance(task)
-                        yield item
-
-                print_objects(counted(), fmt, ())
+                for item in pager:
+                    rows.append(item)
+                    bar.advance(task)
+            print_objects(rows, fmt, ())
             return
         page = pager.first_page()
         print_objects(page.items, fmt, ())

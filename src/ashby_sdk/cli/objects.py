@@ -20,7 +20,7 @@ import typer
 
 from .._catalogue import ENDPOINTS, Endpoint, Param, snake
 from .config import client_from
-from .output import JSON_OPTION, JSONL_OPTION, Column, output_format, print_object, print_objects, progress
+from .output import JSON_OPTION, JSONL_OPTION, Column, Format, output_format, print_object, print_objects, progress
 
 __all__ = ["KINDS", "Kind", "register"]
 
@@ -183,14 +183,16 @@ def _add_list(group: typer.Typer, kind: Kind, endpoint: Endpoint) -> None:
             items: Iterator[dict[str, Any]] = iter(client.paginate(endpoint.name, body, limit=page))
         else:
             items = iter(client.request(endpoint.name, body) or [])
+        title = kind.command.replace("-", " ").capitalize()
+        if fmt is Format.JSONL:  # streamed: the lines themselves show progress
+            print_objects(_limited(items, cap), fmt, kind.columns)
+            return
+        rows = []
         with progress(f"Listing {kind.command}") as (bar, task):
-
-            def counted() -> Iterator[dict[str, Any]]:
-                for item in _limited(items, cap):
-                    bar.advance(task)
-                    yield item
-
-            print_objects(counted(), fmt, kind.columns, title=kind.command.replace("-", " ").capitalize())
+            for item in _limited(items, cap):
+                rows.append(item)
+                bar.advance(task)
+        print_objects(rows, fmt, kind.columns, title=title)
 
     group.command("list")(_command(impl, extra, f"List {kind.command.replace('-', ' ')} ({endpoint.name})."))
 

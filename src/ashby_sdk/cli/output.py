@@ -139,7 +139,10 @@ def print_object(obj: Any, fmt: Format) -> None:
 
 @contextmanager
 def progress(description: str, total: float | None = None) -> Iterator[tuple[Progress, Any]]:
-    """A transient progress bar on stderr (invisible when stderr is not a terminal): yields (progress, task)."""
+    """A transient progress bar on stderr, invisible when stderr is not a terminal: yields (progress, task).
+
+    Print results after the ``with`` block, not inside it, so the bar never mixes with them.
+    """
     from rich.progress import (
         BarColumn,
         DownloadColumn,
