@@ -17,6 +17,7 @@ import httpx
 from ._base_client import FileTuple, decode_envelope
 from ._catalogue import ENDPOINTS
 from ._decode import decode_typed
+from ._exceptions import AshbyArgumentError
 from ._models import AshbyModel, parse_model
 from ._validation import check_body, check_page_size
 from .pagination import AsyncPager, Pager
@@ -86,8 +87,10 @@ def _paged(endpoint: str) -> bool:
 
 def epoch_ms(value: datetime | int | None) -> int | None:
     """A moment as Ashby's ``createdAfter``-style parameters take it: milliseconds since the epoch."""
-    if value is None or isinstance(value, int):
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
+    if not isinstance(value, datetime):
+        raise AshbyArgumentError(f"expected a datetime or milliseconds since the epoch, got {value!r:.60}")
     return int(value.timestamp() * 1000)
 
 
@@ -95,6 +98,8 @@ def iso_time(value: datetime | str | None) -> str | None:
     """A moment as Ashby's ``createdAt``-style parameters take it: ISO 8601 (naive datetimes are UTC)."""
     if value is None or isinstance(value, str):
         return value
+    if not isinstance(value, datetime):
+        raise AshbyArgumentError(f"expected a datetime or an ISO 8601 string, got {value!r:.60}")
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     return value.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -56,6 +56,32 @@ def _check_param(endpoint: str, param: Param, value: Any) -> None:
         raise AshbyArgumentError(f"{where}: {value!r} is not one of {', '.join(param.enum)}")
 
 
+_JSON_SCALARS = (str, int, bool, type(None))
+
+
+def _check_json(where: str, value: Any, depth: int = 0) -> None:
+    """``value`` must be sendable as JSON: the wire format has no NaN, no infinity, no arbitrary objects."""
+    if isinstance(value, _JSON_SCALARS):
+        return
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise AshbyArgumentError(f"{where} must be a finite number, got {value!r}")
+        return
+    if depth > 32:
+        raise AshbyArgumentError(f"{where} is nested too deeply to send")
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            _check_json(where, item, depth + 1)
+        return
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise AshbyArgumentError(f"{where} must have string keys, got {key!r:.60}")
+            _check_json(where, item, depth + 1)
+        return
+    raise AshbyArgumentError(f"{where} cannot be sent as JSON: {type(value).__name__} {_shown(value)}")
+
+
 def check_body(endpoint: str, body: Mapping[str, Any]) -> dict[str, Any]:
     """``body`` without ``None`` values, checked against the endpoint's parameters.
 
@@ -63,6 +89,9 @@ def check_body(endpoint: str, body: Mapping[str, Any]) -> dict[str, Any]:
     new Ashby parameters can be sent before the SDK knows them.
     """
     cleaned = {k: v for k, v in body.items() if v is not None}
+    for key, value in cleaned.items():
+        if not isinstance(value, (bytes, bytearray)) and not hasattr(value, "read"):  # file parts go as multipart
+            _check_json(f"{endpoint}: {key}", value)
     spec = ENDPOINTS.get(endpoint)
     if spec is None:
         return cleaned

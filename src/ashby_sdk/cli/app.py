@@ -13,7 +13,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from . import actions, call, files, objects, sync, webhooks, whoami
+from . import actions, call, export, files, objects, sync, webhooks, whoami
 from .config import State, state_from
 from .errors import report
 
@@ -137,6 +137,7 @@ whoami.register(app)
 files.register(app)
 webhooks.register(app)
 sync.register(app)
+export.register(app)
 # Further command groups register here, one line each.
 
 

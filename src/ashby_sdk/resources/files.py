@@ -56,7 +56,17 @@ def file_part(value: FileInput, filename: str | None = None, content_type: str |
     """A multipart part for ``value``; a path is opened (and closed afterwards), never read whole here."""
     if isinstance(value, (str, os.PathLike)):
         path = Path(value)
-        with path.open("rb") as handle:
+        try:
+            if not str(value) or not path.is_file():
+                raise FileNotFoundError(2, "no such file")
+            handle = path.open("rb")
+        except OSError as exc:
+            shown = f"{str(value)!r:.80}"
+            reason = exc.strerror or str(exc)
+            raise AshbyArgumentError(
+                f"cannot upload {shown}: {reason} (give a file's path, bytes or a file object)"
+            ) from None
+        with handle:
             yield _part(handle, filename or path.name, content_type)
         return
     if isinstance(value, bytes):

@@ -39,7 +39,7 @@ class AsyncJobs(AsyncAPIResource):
         The time filters take a ``datetime`` or milliseconds since the epoch.
         """
         body = {
-            "status": list(status) if status is not None else None,
+            "status": list(status) if isinstance(status, (list, tuple)) else status,
             "createdAfter": epoch_ms(created_after),
             "openedAfter": epoch_ms(opened_after),
             "openedBefore": epoch_ms(opened_before),
@@ -168,7 +168,7 @@ class Jobs(APIResource):
         The time filters take a ``datetime`` or milliseconds since the epoch.
         """
         body = {
-            "status": list(status) if status is not None else None,
+            "status": list(status) if isinstance(status, (list, tuple)) else status,
             "createdAfter": epoch_ms(created_after),
             "openedAfter": epoch_ms(opened_after),
             "openedBefore": epoch_ms(opened_before),

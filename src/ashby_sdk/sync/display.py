@@ -14,7 +14,7 @@ __all__ = ["RichProgress", "summary_table"]
 
 
 class RichProgress:
-    """One line per list (strategy, objects, pages, objects per second), drawn on ``console`` (stderr).
+    """One line per list (objects, pages, objects per second, strategy), drawn on ``console`` (stderr).
 
     Use as a context manager around :meth:`Mirror.run`; when the console is not
     a terminal, nothing is drawn and only warnings are printed.
@@ -23,18 +23,8 @@ class RichProgress:
     def __init__(self, console: Console) -> None:
         self.console = console
         self.live = console.is_terminal
-        self._bars = Progress(
-            TextColumn("{task.description:<30}"),
-            TextColumn("{task.fields[strategy]:<28}"),
-            TextColumn("{task.completed:>8,.0f} objects"),
-            TextColumn("{task.fields[pages]:>5} pages"),
-            TextColumn("{task.fields[rate]:>7} /s"),
-            TextColumn("{task.fields[state]}"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=False,
-        )
-        self._tasks: dict[str, tuple[TaskID, float]] = {}
+        self._bars = Progress(TextColumn("{task.description}"), TimeElapsedColumn(), console=console)
+        self._lists: dict[str, _Line] = {}
 
     def __enter__(self) -> RichProgress:
         if self.live:
@@ -48,33 +38,48 @@ class RichProgress:
     def start(self, name: str, strategy: str) -> None:
         if not self.live:
             return
-        if name in self._tasks:
-            self._bars.update(self._tasks[name][0], strategy=strategy)
-            return
-        task = self._bars.add_task(name, total=None, strategy=strategy, pages=0, rate="", state="")
-        self._tasks[name] = (task, time.perf_counter())
+        line = self._lists.get(name)
+        if line is None:
+            line = self._lists[name] = _Line(name, self._bars.add_task("", total=None))
+        line.strategy = strategy
+        self._draw(line)
 
     def advance(self, name: str, items: int) -> None:
-        if not self.live or name not in self._tasks:
+        line = self._lists.get(name)
+        if not self.live or line is None:
             return
-        task, started = self._tasks[name]
-        current = self._bars.tasks[task]
-        done = current.completed + items
-        rate = done / max(time.perf_counter() - started, 1e-6)
-        pages = int(current.fields.get("pages", 0)) + 1
-        self._bars.update(task, completed=done, pages=pages, rate=f"{rate:,.0f}")
+        line.items += items
+        line.pages += 1
+        self._draw(line)
 
     def finish(self, result: ListResult) -> None:
         if not self.live:
             return
-        if result.name not in self._tasks:
+        if result.name not in self._lists:
             self.start(result.name, result.strategy or result.status)
-        state = {"ok": "[green]done", "skipped": "[yellow]skipped", "failed": "[red]failed"}[result.status]
-        self._bars.update(self._tasks[result.name][0], total=1, completed=result.items, state=state)
-        self._bars.stop_task(self._tasks[result.name][0])
+        line = self._lists[result.name]
+        line.state = {"ok": "[green]done", "skipped": "[yellow]skipped", "failed": "[red]failed"}[result.status]
+        self._draw(line)
+        self._bars.stop_task(line.task)
 
     def warn(self, message: str) -> None:
         self.console.print(f"warning: {message}", markup=False, highlight=False)
+
+    def _draw(self, line: _Line) -> None:
+        rate = line.items / max(time.perf_counter() - line.started, 1e-6)
+        text = (
+            f"{line.name:<29} {line.items:>8,} obj {line.pages:>4} pg {rate:>7,.0f}/s "
+            f"{line.state or '[cyan]...'}[/] {line.strategy}"
+        )
+        self._bars.update(line.task, description=text)
+
+
+class _Line:
+    def __init__(self, name: str, task: TaskID) -> None:
+        self.name, self.task = name, task
+        self.started = time.perf_counter()
+        self.items = self.pages = 0
+        self.strategy = self.state = ""
 
 
 def summary_table(summary: MirrorSummary) -> Table:

@@ -278,6 +278,18 @@ def _schedule_update(ctx: Ctx, p: dict[str, Any]) -> Any:
     event = p.get("interviewEvent")
     if cancel is None and event is None:
         raise invalid_input("Send interviewEvent or interviewEventIdToCancel")
+    if not (
+        isinstance(cancel, str)
+        or cancel is None
+        or (isinstance(cancel, list) and all(isinstance(c, str) for c in cancel))
+    ):
+        raise invalid_input("Parameter 'interviewEventIdToCancel' must be an id or a list of ids")
+    if not (
+        event is None
+        or isinstance(event, dict)
+        or (isinstance(event, list) and all(isinstance(e, dict) for e in event))
+    ):
+        raise invalid_input("Parameter 'interviewEvent' must be an object or a list of objects")
     for event_id in [cancel] if isinstance(cancel, str) else cancel or []:
         found = ctx.org["interviewEvent"].get(event_id)
         if found is None or found["interviewScheduleId"] != row["id"]:

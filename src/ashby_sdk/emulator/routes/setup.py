@@ -65,6 +65,8 @@ def _field_create(ctx: Ctx, p: dict[str, Any]) -> Any:
 
 def _merge_values(ctx: Ctx, p: dict[str, Any]) -> Any:
     row = rules.get(ctx.org, "customField", p["customFieldId"])
+    if not all(isinstance(v.get("value"), str) and v["value"] for v in p["selectableValues"]):
+        raise invalid_input("Every selectable value needs a non-empty string 'value'")
     given = {v["value"]: v for v in p["selectableValues"]}
     merged = [
         {**old, "isArchived": True} if old["value"] not in given else {**old, **given.pop(old["value"])}

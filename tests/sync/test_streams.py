@@ -1,0 +1,30 @@
+"""The mirror's lists agree with the API description, and every list endpoint is either mirrored or excused."""
+
+from __future__ import annotations
+
+from ashby_sdk._catalogue import ENDPOINTS
+from ashby_sdk.sync import NOT_MIRRORED, STREAMS, TABLES
+from ashby_sdk.sync.feeds import ListFeed, PerParentFeed
+
+
+def test_every_table_has_one_list_and_every_list_its_catalogue_flags() -> None:
+    assert set(STREAMS) == set(TABLES)
+    for name, stream in STREAMS.items():
+        spec = ENDPOINTS[stream.endpoint]
+        feed = stream.feed
+        assert spec.returns_list and not spec.write, name
+        if isinstance(feed, ListFeed):
+            assert (feed.paged, feed.sync) == (spec.paged, spec.sync), name
+            for body in feed.parts:
+                assert set(body) <= spec.param_names, name
+                assert set(spec.required) <= set(body), name
+        else:
+            assert isinstance(feed, PerParentFeed) and spec.required == (feed.param,)
+
+
+def test_every_read_only_list_endpoint_is_mirrored_or_excused() -> None:
+    mirrored = {s.endpoint for s in STREAMS.values()}
+    lists = {e.name for e in ENDPOINTS.values() if e.returns_list and not e.write}
+    missing = sorted(lists - mirrored - set(NOT_MIRRORED))
+    assert not missing, f"add these list endpoints to sync/streams.py (STREAMS or NOT_MIRRORED): {missing}"
+    assert set(NOT_MIRRORED) <= lists
