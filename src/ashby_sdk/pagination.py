@@ -19,12 +19,10 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
-import httpx
-
-from ._base_client import APIClient, AsyncAPIClient, decode_envelope
+from ._base_client import Answer, APIClient, AsyncAPIClient, decode_envelope
 from ._decode import decode_typed
 from ._exceptions import AshbyAPIError
-from ._models import AshbyModel, parse_many
+from ._models import AshbyModel, parse_many, parse_model
 
 __all__ = ["AsyncPager", "Page", "Pager"]
 
@@ -90,18 +88,42 @@ class _PagerState(Generic[T]):
                 body["cursor"] = cursor
         return body
 
-    def to_page(self, response: httpx.Response, previous_cursor: str | None) -> Page[T]:
+    def to_page(self, response: Answer, previous_cursor: str | None) -> Page[T]:
+        """A page of typed objects, the whole page validated at once (fast: for :meth:`to_list`)."""
         decoded = decode_typed(response, self.model, many=True) if self.model is not None else None
-        if decoded is not None:
-            items = cast("list[T]", decoded.items)
-            more, cursor, token = decoded.more, decoded.next_cursor, decoded.sync_token
-        else:  # raw pages, error envelopes, payloads that need the lenient parser
-            envelope = decode_envelope(response, self.endpoint)
-            items = parse_items(self.model, envelope.get("results"))
-            more, cursor, token = bool(envelope.get("moreDataAvailable")), envelope.get("nextCursor"), None
-            token = envelope.get("syncToken") if isinstance(envelope.get("syncToken"), str) else None
+        if decoded is None:  # raw pages, error envelopes, payloads that need the lenient parser
+            page = self.raw_page(response, previous_cursor)
+            parsed: list[T] = parse_items(self.model, page.items)
+            page.items = [item for item in parsed if self.keep is None or self.keep(item)]
+            return cast("Page[T]", page)
+        items = cast("list[T]", decoded.items)
         if self.keep is not None:
             items = [item for item in items if self.keep(item)]
+        return self._finish(items, decoded.more, decoded.next_cursor, decoded.sync_token, response, previous_cursor)
+
+    def raw_page(self, response: Answer, previous_cursor: str | None) -> Page[Any]:
+        """A page of the objects as sent (dicts), not yet parsed."""
+        envelope = decode_envelope(response, self.endpoint)
+        results = envelope.get("results")
+        items = results if isinstance(results, list) else ([] if results is None else [results])
+        token = envelope.get("syncToken")
+        more, cursor = bool(envelope.get("moreDataAvailable")), envelope.get("nextCursor")
+        return self._finish(items, more, cursor, token if isinstance(token, str) else None, response, previous_cursor)
+
+    def parse_item(self, raw: Any) -> T | None:
+        """One object of a raw page, parsed (``None`` when ``keep`` rejects it)."""
+        item = cast("T", raw if self.model is None else parse_model(self.model, raw))
+        return item if self.keep is None or self.keep(item) else None
+
+    def _finish(
+        self,
+        items: list[Any],
+        more: bool,
+        cursor: Any,
+        token: str | None,
+        response: Answer,
+        previous_cursor: str | None,
+    ) -> Page[Any]:
         more = more and self.paged
         if more and (not isinstance(cursor, str) or not cursor or cursor == previous_cursor):
             # Looping on the same cursor would never end; say so instead.
@@ -111,7 +133,7 @@ class _PagerState(Generic[T]):
                 body=response.content[:200].decode(errors="replace"),
             )
         self.pages_fetched += 1
-        page = Page(items, more, cursor if more else None, token, response.content)
+        page: Page[Any] = Page(items, more, cursor if more else None, token, response.content)
         if not more:
             self.sync_token = page.sync_token
         return page
@@ -151,9 +173,19 @@ class AsyncPager(_PagerState[T]):
         return self.to_page(await self._api.post_raw(self.endpoint, self.request_body(None)), None)
 
     async def _items(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
+        # Streaming keeps one page of dicts and one parsed object alive at a time, not a page of
+        # models (several times larger): the memory of a raw streaming loop, at some CPU cost.
+        cursor: str | None = None
+        while True:
+            page = self.raw_page(await self._api.post_raw(self.endpoint, self.request_body(cursor)), cursor)
+            page.content = b""  # the dicts are what is kept; the bytes can go now
+            for raw in page.items:
+                item = self.parse_item(raw)
+                if item is not None:
+                    yield item
+            if not page.more:
+                return
+            cursor = page.next_cursor
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
@@ -203,9 +235,19 @@ class Pager(_PagerState[T]):
         return self.to_page(self._api.post_raw(self.endpoint, self.request_body(None)), None)
 
     def _items(self) -> Iterator[T]:
-        for page in self.pages():
-            for item in page.items:
-                yield item
+        # Streaming keeps one page of dicts and one parsed object alive at a time, not a page of
+        # models (several times larger): the memory of a raw streaming loop, at some CPU cost.
+        cursor: str | None = None
+        while True:
+            page = self.raw_page(self._api.post_raw(self.endpoint, self.request_body(cursor)), cursor)
+            page.content = b""  # the dicts are what is kept; the bytes can go now
+            for raw in page.items:
+                item = self.parse_item(raw)
+                if item is not None:
+                    yield item
+            if not page.more:
+                return
+            cursor = page.next_cursor
 
     def __iter__(self) -> Iterator[T]:
         return self._items()

@@ -13,7 +13,10 @@ Verify against the *raw* request body, before parsing it::
     if event.action == "candidateStageChange":
         ...
 
-This module needs only the standard library.
+Each action has its own event class with typed accessors (``event.application``,
+``event.job``, ``event.offer``...), parsed from ``data`` on first use; an action
+this SDK does not know yet still arrives as a plain :class:`WebhookEvent`.
+Verification needs only the standard library.
 """
 
 from __future__ import annotations
@@ -22,11 +25,34 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import AshbyError
 
-__all__ = ["SIGNATURE_HEADER", "SignatureError", "WebhookEvent", "construct_event", "sign", "verify_signature"]
+if TYPE_CHECKING:
+    from ._models import AshbyModel
+    from .types import Application, InterviewSchedule, Job, JobPosting, Offer, Opening, SurveySubmission
+
+__all__ = [
+    "EVENT_TYPES",
+    "SIGNATURE_HEADER",
+    "ApplicationEvent",
+    "CandidateDeleteEvent",
+    "CandidateHireEvent",
+    "CandidateMergeEvent",
+    "InterviewScheduleEvent",
+    "JobEvent",
+    "JobPostingEvent",
+    "OfferEvent",
+    "OpeningEvent",
+    "PingEvent",
+    "SignatureError",
+    "SurveySubmitEvent",
+    "WebhookEvent",
+    "construct_event",
+    "sign",
+    "verify_signature",
+]
 
 SIGNATURE_HEADER = "Ashby-Signature"
 """The header carrying the signature."""
@@ -46,6 +72,120 @@ class WebhookEvent:
     data: dict[str, Any] = field(default_factory=dict)
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
     """The whole decoded body, as sent."""
+
+    def _model(self, key: str, model_name: str) -> Any:
+        from . import types  # models load only when an event is read
+
+        model: type[AshbyModel] = getattr(types, model_name)
+        value = self.data.get(key)
+        return None if not isinstance(value, dict) else model.from_api(value)
+
+
+class ApplicationEvent(WebhookEvent):
+    """``applicationSubmit``, ``applicationUpdate``, ``candidateStageChange``, ``pushToHRIS``."""
+
+    @property
+    def application(self) -> Application | None:
+        return self._model("application", "Application")  # type: ignore[no-any-return]
+
+
+class CandidateHireEvent(ApplicationEvent):
+    """``candidateHire``: the hired application and its offer."""
+
+    @property
+    def offer(self) -> Offer | None:
+        return self._model("offer", "Offer")  # type: ignore[no-any-return]
+
+
+class CandidateDeleteEvent(WebhookEvent):
+    """``candidateDelete``: only the deleted candidate's id is sent."""
+
+    @property
+    def candidate_id(self) -> str | None:
+        candidate = self.data.get("candidate")
+        return candidate.get("id") if isinstance(candidate, dict) else None
+
+
+class CandidateMergeEvent(WebhookEvent):
+    """``candidateMerge``: the candidate merged away and the one it was merged into."""
+
+    @property
+    def deleted_candidate_id(self) -> str | None:
+        value = self.data.get("deletedCandidate")
+        return value.get("id") if isinstance(value, dict) else None
+
+    @property
+    def merged_candidate_id(self) -> str | None:
+        value = self.data.get("mergedCandidate")
+        return value.get("id") if isinstance(value, dict) else None
+
+
+class InterviewScheduleEvent(WebhookEvent):
+    """``interviewScheduleCreate``, ``interviewScheduleUpdate``."""
+
+    @property
+    def interview_schedule(self) -> InterviewSchedule | None:
+        return self._model("interviewSchedule", "InterviewSchedule")  # type: ignore[no-any-return]
+
+
+class JobEvent(WebhookEvent):
+    """``jobCreate``, ``jobUpdate``."""
+
+    @property
+    def job(self) -> Job | None:
+        return self._model("job", "Job")  # type: ignore[no-any-return]
+
+
+class JobPostingEvent(WebhookEvent):
+    """``jobPostingPublish``, ``jobPostingUpdate``, ``jobPostingUnpublish``."""
+
+    @property
+    def job_posting(self) -> JobPosting | None:
+        return self._model("jobPosting", "JobPosting")  # type: ignore[no-any-return]
+
+
+class OfferEvent(WebhookEvent):
+    """``offerCreate``, ``offerUpdate``, ``offerDelete`` (the last carries only ``id`` and ``applicationId``)."""
+
+    @property
+    def offer(self) -> Offer | None:
+        return self._model("offer", "Offer")  # type: ignore[no-any-return]
+
+
+class OpeningEvent(WebhookEvent):
+    """``openingCreate``."""
+
+    @property
+    def opening(self) -> Opening | None:
+        return self._model("opening", "Opening")  # type: ignore[no-any-return]
+
+
+class SurveySubmitEvent(WebhookEvent):
+    """``surveySubmit`` (answers are left out for Diversity and EEOC surveys)."""
+
+    @property
+    def survey_submission(self) -> SurveySubmission | None:
+        return self._model("surveySubmission", "SurveySubmission")  # type: ignore[no-any-return]
+
+
+class PingEvent(WebhookEvent):
+    """``ping``: sent once when a webhook is created."""
+
+
+EVENT_TYPES: dict[str, type[WebhookEvent]] = {
+    **dict.fromkeys(("applicationSubmit", "applicationUpdate", "candidateStageChange", "pushToHRIS"), ApplicationEvent),
+    "candidateHire": CandidateHireEvent,
+    "candidateDelete": CandidateDeleteEvent,
+    "candidateMerge": CandidateMergeEvent,
+    **dict.fromkeys(("interviewScheduleCreate", "interviewScheduleUpdate"), InterviewScheduleEvent),
+    **dict.fromkeys(("jobCreate", "jobUpdate"), JobEvent),
+    **dict.fromkeys(("jobPostingPublish", "jobPostingUpdate", "jobPostingUnpublish"), JobPostingEvent),
+    **dict.fromkeys(("offerCreate", "offerUpdate", "offerDelete"), OfferEvent),
+    "openingCreate": OpeningEvent,
+    "surveySubmit": SurveySubmitEvent,
+    "ping": PingEvent,
+}
+"""The event class of each action Ashby documents; any other action is a plain :class:`WebhookEvent`."""
 
 
 def sign(payload: bytes, secret: str) -> str:
@@ -81,7 +221,7 @@ def verify_signature(payload: bytes, signature_header: str | None, secret: str) 
 
 
 def construct_event(payload: bytes, signature_header: str | None, secret: str) -> WebhookEvent:
-    """Verify the delivery (see :func:`verify_signature`) and return it as a :class:`WebhookEvent`.
+    """Verify the delivery (see :func:`verify_signature`) and return its typed event (see :data:`EVENT_TYPES`).
 
     Raises :class:`SignatureError` when the signature does not match, and
     :class:`ValueError` when a correctly signed body is not a JSON object with an ``action``.
@@ -94,4 +234,5 @@ def construct_event(payload: bytes, signature_header: str | None, secret: str) -
     if not isinstance(body, dict) or not isinstance(body.get("action"), str):
         raise ValueError("the webhook body is not an object with an 'action'")
     data = body.get("data")
-    return WebhookEvent(action=body["action"], data=data if isinstance(data, dict) else {}, raw=body)
+    event_type = EVENT_TYPES.get(body["action"], WebhookEvent)
+    return event_type(action=body["action"], data=data if isinstance(data, dict) else {}, raw=body)
