@@ -41,7 +41,9 @@ def _change_one_percent(http: httpx.Client, url: str, candidates: int) -> None:
         ids += [c["id"] for c in page["results"]][: candidates // 100 - len(ids)]
         body["cursor"] = page.get("nextCursor")
     for n, candidate_id in enumerate(ids):
-        http.post(f"{url}/candidate.update", json={"candidateId": candidate_id, "position": f"Bench {n}"})
+        # (candidate.update takes no "position": change the phone number, and make sure the change landed)
+        body = {"candidateId": candidate_id, "phoneNumber": f"+1 555 {time.time():.6f} {n}"}
+        assert http.post(f"{url}/candidate.update", json=body).json()["success"]
 
 
 def main() -> None:

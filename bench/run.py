@@ -7,6 +7,10 @@ alternating order, for several rounds; the table gives the median and the
 spread (min-max) and the ratio of our client to the raw httpx + json floor.
 Requests and TCP connections are counted by the server (its request log
 records each request's peer address). Results go to ``bench/RESULTS.md``.
+
+The seed package ``ashby`` 0.4.1 runs in ``bench/.venv-seed`` (created and
+installed from PyPI on first use; see ``seed_child.py``). The incremental sync,
+mirror and start-up scenarios live in ``extra.py``.
 """
 
 from __future__ import annotations
@@ -33,20 +37,38 @@ SCENARIOS = {
     "info_seq": "200 x candidate.info, 20 ms latency: sync, sequential",
     "info_async_httpx": "200 x candidate.info, 20 ms latency: async, 20 at once, httpx transport",
     "info_async_aiohttp": "200 x candidate.info, 20 ms latency: async, 20 at once, aiohttp transport",
+    "list_seed": "list all candidates: seed package ashby 0.4.1, client.candidates.list()",
+    "info_seed": "200 x candidate.info, 20 ms latency: seed package ashby 0.4.1, sequential",
+    "sync_inc_raw": "incremental sync after a 1% change: raw httpx + json, syncToken round trip",
+    "sync_inc_ours": "incremental sync after a 1% change: client.candidates.sync(token)",
+    "mirror_full": "full mirror (ashby_sdk.sync.Mirror, SQLite), 20 ms latency",
+    "mirror_longest_list": "the mirror's longest list alone, async client.paginate(), 20 ms latency",
 }
+SEED = {"list_seed", "info_seed"}
+HEAP = {"list_raw", "list_ours", "stream_raw", "stream_ours", "stream_paginate", "list_seed"}  # a tracemalloc pass
+LATENCY = {"info_seq", "info_async_httpx", "info_async_aiohttp", "info_seed", "mirror_full", "mirror_longest_list"}
 PAIRS = [("list_ours", "list_raw"), ("stream_ours", "stream_raw"), ("stream_paginate", "stream_raw"),
-         ("info_seq", "info_async_httpx"), ("info_seq", "info_async_aiohttp")]  # fmt: skip
+         ("info_seq", "info_async_httpx"), ("info_seq", "info_async_aiohttp"), ("list_seed", "list_raw"),
+         ("list_seed", "list_ours"), ("info_seed", "info_seq"), ("sync_inc_ours", "sync_inc_raw"),
+         ("mirror_full", "mirror_longest_list")]  # fmt: skip
 
 
 def _rss_mb() -> float:
-    import resource
+    from _rss import _rss_mb
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return _rss_mb()
 
 
-def _child(scenario: str, url: str, key: str, ids: list[str]) -> dict[str, Any]:
+def _child(scenario: str, url: str, key: str, ids: list[str], endpoint: str | None = None) -> dict[str, Any]:
+    import extra
+
+    if scenario.startswith("sync_inc"):
+        return extra.sync_incremental(scenario, url, key)
+    if scenario.startswith("mirror"):
+        _run("warm-up only", url, key, ids)
+        return extra.mirror(scenario, url, key, endpoint)
     record = _run(scenario, url, key, ids)
-    if not scenario.startswith("info"):
+    if scenario in HEAP:
         # A second pass under tracemalloc: the peak of the Python heap, free of allocator noise.
         import tracemalloc
 
@@ -67,8 +89,12 @@ def _run(scenario: str, url: str, key: str, ids: list[str], *, warm: bool = True
         with AshbyClient(api_key=key, base_url=url, rate_limit=None) as client:
             client.candidates.iter(limit=1).first_page()
             client.candidates.get(ids[0]) if ids else None
-    base_rss = _rss_mb()
+    from _rss import reset_peak_rss
+
+    base_rss = reset_peak_rss()
     count = 0
+    if scenario == "warm-up only":
+        return {}
     started = time.perf_counter()
     if scenario in ("list_raw", "stream_raw"):
         keep = scenario == "list_raw"
@@ -147,11 +173,17 @@ def main() -> None:
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--key", help=argparse.SUPPRESS)
     parser.add_argument("--ids", help=argparse.SUPPRESS)
+    parser.add_argument("--endpoint", help=argparse.SUPPRESS)
     opts = parser.parse_args()
+    sys.path.insert(0, str(HERE))
+    import extra
+
     if opts.child:
-        print(json.dumps(_child(opts.child, opts.url, opts.key, json.loads(opts.ids or "[]"))))
+        print(json.dumps(_child(opts.child, opts.url, opts.key, json.loads(opts.ids or "[]"), opts.endpoint)))
         return
 
+    seed_python = extra.ensure_seed_venv()
+    longest: str | None = None
     proc, url, key = _start_server(opts.candidates)
     try:
         with httpx.Client(auth=(key, ""), timeout=60) as http:
@@ -161,25 +193,39 @@ def main() -> None:
             for round_no in range(opts.rounds):
                 order = list(SCENARIOS) if round_no % 2 == 0 else list(reversed(SCENARIOS))
                 for name in order:
-                    latency = 0.02 if name.startswith("info") else 0.0
+                    if name == "mirror_longest_list" and longest is None:
+                        continue  # its endpoint is named by mirror_full, which runs first in round 1
+                    latency = 0.02 if name in LATENCY else 0.0
                     http.post(f"{url}/_emulator/faults", json={"latency": latency})
                     before = len(_log(http, url))
-                    args = [sys.executable, __file__, "--child", name, "--url", url, "--key", key]
-                    out = subprocess.run([*args, "--ids", json.dumps(ids)], capture_output=True, text=True, check=True)
+                    if name in SEED:
+                        args = [str(seed_python), str(HERE / "seed_child.py"), name, url, key, json.dumps(ids)]
+                    else:
+                        args = [sys.executable, __file__, "--child", name, "--url", url, "--key", key]
+                        args += ["--ids", json.dumps(ids), *(["--endpoint", longest] if longest else [])]
+                    out = subprocess.run(args, capture_output=True, text=True)
+                    if out.returncode:
+                        raise SystemExit(f"{name} failed:\n{out.stderr}")
                     record = json.loads(out.stdout)
+                    longest = record.pop("longest", longest)
                     entries = _log(http, url)[before:]
-                    # The child's warm-up (2 requests on a client of its own) is not part of the scenario;
-                    # nor is the second, tracemalloc pass (the same requests again).
-                    passes = 1 if name.startswith("info") else 2
-                    requests = (len(entries) - 2) // passes
-                    record["requests"] = requests
-                    record["connections"] = len({e.get("client") for e in entries[2 : 2 + requests]})
+                    if "requests" not in record:  # counted by the child itself (the incremental sync)
+                        # The child's warm-up (2 requests on a client of its own) is not part of the scenario;
+                        # nor is the second, tracemalloc pass (the same requests again).
+                        passes = 2 if name in HEAP else 1
+                        requests = (len(entries) - 2) // passes
+                        record["requests"] = requests
+                        record["connections"] = len({e.get("client") for e in entries[2 : 2 + requests]})
                     results[name].append(record)
                     print(f"round {round_no + 1} {name}: {record}", file=sys.stderr, flush=True)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-    report = _report(results, opts.candidates, opts.rounds)
+    print("start-up times...", file=sys.stderr, flush=True)
+    startup = extra.startup()
+    report = _report(results, opts.candidates, opts.rounds, longest)
+    report += "\n".join(extra.startup_report(startup)) + "\n"
+    report += _targets(results, startup)
     (HERE / "RESULTS.md").write_text(report)
     print(report)
 
@@ -192,14 +238,17 @@ def _heap(runs: list[dict[str, Any]]) -> str:
     return f"{_median(runs, 'heap_mb'):.1f}" if "heap_mb" in runs[0] else ""
 
 
-def _report(results: dict[str, list[dict[str, Any]]], candidates: int, rounds: int) -> str:
+def _report(results: dict[str, list[dict[str, Any]]], candidates: int, rounds: int, longest: str | None) -> str:
     lines = [
         "# Benchmark results",
         "",
         f"`python3 scripts/dev.py python bench/run.py --candidates {candidates} --rounds {rounds}`, "
         f"on {os.cpu_count()} cores; emulator served over HTTP (uvicorn) in its own process. "
         "Median of the rounds, spread min-max. Memory: the child's peak RSS growth after a warm-up, and the "
-        "peak of its Python heap (tracemalloc, in a second, untimed pass).",
+        "peak of its Python heap (tracemalloc, in a second, untimed pass). The seed package `ashby` 0.4.1 runs "
+        "in a virtualenv of its own, pointed at the emulator by its `BASE_URL` attribute. The incremental sync "
+        "times only the `sync(token)` after a full sync and `candidate.update` on 1% of the candidates. "
+        f"The mirror's longest list (its largest table): `{longest}`.",
         "",
         "| scenario | time (s) | spread (s) | peak RSS growth (MB) | peak Python heap (MB) | requests | TCP conns |",
         "|---|---|---|---|---|---|---|",
@@ -221,6 +270,47 @@ def _report(results: dict[str, list[dict[str, Any]]], candidates: int, rounds: i
             else f"{_median(results[ours], 'heap_mb') / _median(results[floor], 'heap_mb'):.2f}x"
         )
         lines.append(f"| {ours} / {floor} | {t:.2f}x | {m:.2f}x | {h} |")
+    return "\n".join(lines) + "\n"
+
+
+def _targets(results: dict[str, list[dict[str, Any]]], startup: dict[str, list[float]]) -> str:
+    """The issue's targets, each with the measured value and whether it is met."""
+
+    def ratio(a: str, b: str, key: str = "seconds") -> float:
+        return _median(results[a], key) / max(_median(results[b], key), 1e-9)
+
+    inc_requests = max(r["requests"] for r in results["sync_inc_ours"])
+    rows = [
+        ("list all: ours (typed models) / raw", "<= 1.10x", ratio("list_ours", "list_raw"), 1.10, "le"),
+        (
+            "streaming peak Python heap: iter() / raw streaming",
+            "<= 1.2x",
+            ratio("stream_ours", "stream_raw", "heap_mb"),
+            1.2,
+            "le",
+        ),
+        (
+            "streaming peak RSS growth: iter() / raw streaming",
+            "<= 1.2x",
+            ratio("stream_ours", "stream_raw", "rss_mb"),
+            1.2,
+            "le",
+        ),
+        ("incremental sync after a 1% change: requests (worst round)", "<= 2", float(inc_requests), 2, "le"),
+        (
+            "200 candidate.info at 20 ms: sequential / async x20",
+            ">= 10x",
+            ratio("info_seq", "info_async_httpx"),
+            10,
+            "ge",
+        ),
+        ("full mirror / its longest list", "<= 1.3x", ratio("mirror_full", "mirror_longest_list"), 1.3, "le"),
+    ]
+    lines = ["", "Targets:", "", "| target | wanted | measured | met |", "|---|---|---|---|"]
+    for title, wanted, value, bound, how in rows:
+        met = value <= bound if how == "le" else value >= bound
+        shown = f"{value:.0f}" if wanted == "<= 2" else f"{value:.2f}x"
+        lines.append(f"| {title} | {wanted} | {shown} | {'yes' if met else 'no'} |")
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,167 @@
+"""The benchmark scenarios beyond plain listing and ``candidate.info``, used by ``bench/run.py``.
+
+- the seed package ``ashby`` 0.4.1, in a virtualenv of its own (``bench/.venv-seed``, see ``seed_child.py``);
+- an incremental sync after a 1% change (our ``client.candidates.sync(token)`` vs raw httpx doing the same
+  ``syncToken`` round trip), the requests counted by the server;
+- a full mirror (``ashby_sdk.sync.Mirror``) vs a plain listing of its longest list with the same client settings;
+- start-up: ``import ashby_sdk`` and ``ashby --help`` in fresh processes vs ``import httpx``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from _rss import _rss_mb, reset_peak_rss
+
+HERE = Path(__file__).resolve().parent
+SEED_VENV = HERE / ".venv-seed"
+SEED_PYTHON = SEED_VENV / "bin" / "python"
+SEED_REQUIREMENT = "ashby==0.4.1"
+
+
+def ensure_seed_venv() -> Path:
+    """``bench/.venv-seed`` with the seed package from PyPI, created on first use."""
+    if not SEED_PYTHON.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(SEED_VENV)], check=True)
+    probe = "import importlib.metadata as m; print(m.version('ashby'))"
+    found = subprocess.run([str(SEED_PYTHON), "-c", probe], capture_output=True, text=True)
+    if found.stdout.strip() != SEED_REQUIREMENT.split("==")[1]:
+        subprocess.run([str(SEED_PYTHON), "-m", "pip", "install", "-q", SEED_REQUIREMENT], check=True)
+    return SEED_PYTHON
+
+
+def _log(url: str) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = httpx.get(f"{url}/_emulator/requests", timeout=60).json()
+    return entries
+
+
+def _change_one_percent(url: str, key: str, ids: list[str]) -> None:
+    """``candidate.update`` on every 100th candidate (1%), each to a value it has never had."""
+    stamp = f"{time.time():.6f}"
+    with httpx.Client(auth=(key, ""), timeout=60) as http:
+        for n, candidate_id in enumerate(ids[::100]):
+            body = {"candidateId": candidate_id, "phoneNumber": f"+1 555 {stamp} {n}"}
+            assert http.post(f"{url}/candidate.update", json=body).json()["success"]
+
+
+def _raw_sync(http: httpx.Client, url: str, token: str | None) -> tuple[list[dict[str, Any]], str]:
+    items: list[dict[str, Any]] = []
+    body: dict[str, Any] = {"limit": 100} if token is None else {"limit": 100, "syncToken": token}
+    while True:
+        page = json.loads(http.post(f"{url}/candidate.list", json=body).content)
+        assert page["success"], page
+        items.extend(page["results"])
+        if not page.get("moreDataAvailable"):
+            return items, page["syncToken"]
+        body = {"limit": 100, "cursor": page["nextCursor"]}
+
+
+def sync_incremental(scenario: str, url: str, key: str) -> dict[str, Any]:
+    """A full sync, a 1% change through the API, then the timed incremental sync with the full sync's token."""
+    from ashby_sdk import AshbyClient
+
+    if scenario == "sync_inc_raw":
+        with httpx.Client(auth=(key, ""), timeout=60) as http:
+            full_started = time.perf_counter()
+            items, token = _raw_sync(http, url, None)
+            full = time.perf_counter() - full_started
+            _change_one_percent(url, key, [c["id"] for c in items])
+            before, base_rss = len(_log(url)), reset_peak_rss()
+            started = time.perf_counter()
+            changed, token = _raw_sync(http, url, token)
+            seconds = time.perf_counter() - started
+    else:
+        with AshbyClient(api_key=key, base_url=url, rate_limit=None) as client:
+            full_started = time.perf_counter()
+            pager = client.candidates.sync(None)
+            ids = [c.id for c in pager]
+            full = time.perf_counter() - full_started
+            _change_one_percent(url, key, ids)
+            before, base_rss = len(_log(url)), reset_peak_rss()
+            started = time.perf_counter()
+            pager = client.candidates.sync(pager.sync_token)
+            changed = list(pager)
+            seconds = time.perf_counter() - started
+            assert pager.sync_token
+    entries = _log(url)[before:]
+    return {
+        "seconds": seconds,
+        "rss_mb": _rss_mb() - base_rss,
+        "count": len(changed),
+        "full_seconds": full,
+        "requests": len(entries),
+        "connections": len({e.get("client") for e in entries}),
+    }
+
+
+def mirror(scenario: str, url: str, key: str, endpoint: str | None) -> dict[str, Any]:
+    """A full mirror into a fresh SQLite file, or a plain listing of ``endpoint``, with the same async client."""
+    from ashby_sdk import AsyncAshbyClient
+    from ashby_sdk.sync import Mirror
+
+    async def run() -> dict[str, Any]:
+        async with AsyncAshbyClient(api_key=key, base_url=url, rate_limit=None) as client:
+            if scenario == "mirror_full":
+                with tempfile.TemporaryDirectory() as tmp:
+                    summary = await Mirror(client, str(Path(tmp) / "bench.db")).run()
+                assert summary.ok, summary.to_dict()
+                longest = max(summary.lists, key=lambda r: r.items)  # the largest table
+                return {"count": sum(r.items for r in summary.lists), "longest": longest.endpoint}
+            assert endpoint, "mirror_longest_list runs after mirror_full, which names the longest list"
+            count = 0
+            async for _ in client.paginate(endpoint, limit=100):
+                count += 1
+            return {"count": count}
+
+    base_rss = reset_peak_rss()
+    started = time.perf_counter()
+    record = asyncio.run(run())
+    return {**record, "seconds": time.perf_counter() - started, "rss_mb": _rss_mb() - base_rss}
+
+
+def startup(rounds: int = 10) -> dict[str, list[float]]:
+    """Wall-clock seconds of fresh processes, interleaved: the floor ``import httpx``, ours, and the seed's."""
+    python = sys.executable
+    commands = {
+        "import httpx (the floor)": [python, "-c", "import httpx"],
+        "import ashby_sdk (ours)": [python, "-c", "import ashby_sdk"],
+        "ashby --help (ours)": [str(Path(python).with_name("ashby")), "--help"],
+    }
+    if SEED_PYTHON.exists():
+        commands["import ashby_sdk (seed ashby 0.4.1)"] = [str(SEED_PYTHON), "-c", "import ashby_sdk"]
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for args in commands.values():  # once untimed: the page cache and .pyc files are warm for every one
+        subprocess.run(args, check=True, capture_output=True)
+    for _ in range(rounds):
+        for name, args in commands.items():
+            started = time.perf_counter()
+            subprocess.run(args, check=True, capture_output=True)
+            times[name].append(time.perf_counter() - started)
+    return times
+
+
+def startup_report(times: dict[str, list[float]]) -> list[str]:
+    floor = statistics.median(times["import httpx (the floor)"])
+    lines = [
+        "",
+        f"Start-up: wall-clock time of a fresh process, median of {len(next(iter(times.values())))}, spread min-max.",
+        "",
+        "| command | time (ms) | spread (ms) | vs import httpx |",
+        "|---|---|---|---|",
+    ]
+    for name, runs in times.items():
+        median = statistics.median(runs)
+        lines.append(
+            f"| `{name.split(' (')[0]}` {name[name.index('(') :]} | {median * 1000:.0f} | "
+            f"{min(runs) * 1000:.0f}-{max(runs) * 1000:.0f} | {median / floor:.2f}x |"
+        )
+    return lines
