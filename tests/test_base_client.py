@@ -154,3 +154,13 @@ async def test_async_client_retries_the_same_way(emu: Emulator) -> None:
         candidates = await client.candidates.list()
     assert len(candidates) == len(emu.org["candidates"])
     assert [r.status_code for r in api_requests(emu, "candidate.list")][:2] != [200, 200]
+
+
+def test_the_escape_hatch_refuses_what_json_cannot_carry(emu: Emulator, client: AshbyClient) -> None:
+    from ashby_sdk import AshbyArgumentError
+
+    # A parameter the catalogue does not describe is passed through, but it must still be JSON.
+    for value in (b"raw bytes", float("nan"), {"nested": object()}):
+        with pytest.raises(AshbyArgumentError, match=r"candidate\.update: newField"):
+            client.request("candidate.update", {"candidateId": MISSING, "newField": value})
+    assert api_requests(emu, "candidate.update") == []

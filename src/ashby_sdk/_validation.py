@@ -90,8 +90,7 @@ def check_body(endpoint: str, body: Mapping[str, Any]) -> dict[str, Any]:
     """
     cleaned = {k: v for k, v in body.items() if v is not None}
     for key, value in cleaned.items():
-        if not isinstance(value, (bytes, bytearray)) and not hasattr(value, "read"):  # file parts go as multipart
-            _check_json(f"{endpoint}: {key}", value)
+        _check_json(f"{endpoint}: {key}", value)
     spec = ENDPOINTS.get(endpoint)
     if spec is None:
         return cleaned
