@@ -84,7 +84,7 @@ def _run(scenario: str, url: str, key: str, ids: list[str], *, warm: bool = True
 
     from ashby_sdk import AshbyClient, AsyncAshbyClient
 
-    # Warm up (connection, pydantic schemas built on first use) so memory is the steady state's.
+    # Warm up (connection, decoders built on first use) so memory is the steady state's.
     if warm:
         with AshbyClient(api_key=key, base_url=url, rate_limit=None) as client:
             client.candidates.iter(limit=1).first_page()

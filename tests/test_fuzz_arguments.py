@@ -4,7 +4,7 @@ For every endpoint of the catalogue, the typed method is called with valid argum
 except one, which hypothesis replaces by something wrong: another type, an empty or
 huge string, a negative or huge number, nested junk. The call must either succeed
 (the value was acceptable after all) or raise an :class:`AshbyError`; a ``TypeError``,
-a pydantic ``ValidationError`` or an httpx error leaking out is a bug.
+a msgspec ``ValidationError`` or an httpx error leaking out is a bug.
 """
 
 from __future__ import annotations

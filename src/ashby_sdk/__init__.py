@@ -7,7 +7,7 @@
 Importing this package does nothing observable: no ``.env`` is read, no
 logging is configured, and the CLI, emulator and database code load only when used.
 The names below load on first use (PEP 562), so ``ashby --help`` does not pay for
-httpx and pydantic.
+httpx and msgspec.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar, cast
 from ._base_client import Answer, APIClient, AsyncAPIClient, decode_envelope
 from ._decode import decode_typed
 from ._exceptions import AshbyAPIError
-from ._models import AshbyModel, parse_many, parse_model
+from ._models import AshbyModel, parse_many
 
 __all__ = ["AsyncPager", "Page", "Pager"]
 
@@ -110,11 +110,6 @@ class _PagerState(Generic[T]):
         more, cursor = bool(envelope.get("moreDataAvailable")), envelope.get("nextCursor")
         return self._finish(items, more, cursor, token if isinstance(token, str) else None, response, previous_cursor)
 
-    def parse_item(self, raw: Any) -> T | None:
-        """One object of a raw page, parsed (``None`` when ``keep`` rejects it)."""
-        item = cast("T", raw if self.model is None else parse_model(self.model, raw))
-        return item if self.keep is None or self.keep(item) else None
-
     def _finish(
         self,
         items: list[Any],
@@ -173,19 +168,10 @@ class AsyncPager(_PagerState[T]):
         return self.to_page(await self._api.post_raw(self.endpoint, self.request_body(None)), None)
 
     async def _items(self) -> AsyncIterator[T]:
-        # Streaming keeps one page of dicts and one parsed object alive at a time, not a page of
-        # models (several times larger): the memory of a raw streaming loop, at some CPU cost.
-        cursor: str | None = None
-        while True:
-            page = self.raw_page(await self._api.post_raw(self.endpoint, self.request_body(cursor)), cursor)
-            page.content = b""  # the dicts are what is kept; the bytes can go now
-            for raw in page.items:
-                item = self.parse_item(raw)
-                if item is not None:
-                    yield item
-            if not page.more:
-                return
-            cursor = page.next_cursor
+        # One page of typed objects at a time: smaller than the same page as dicts.
+        async for page in self.pages():
+            for item in page.items:
+                yield item
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
@@ -235,19 +221,10 @@ class Pager(_PagerState[T]):
         return self.to_page(self._api.post_raw(self.endpoint, self.request_body(None)), None)
 
     def _items(self) -> Iterator[T]:
-        # Streaming keeps one page of dicts and one parsed object alive at a time, not a page of
-        # models (several times larger): the memory of a raw streaming loop, at some CPU cost.
-        cursor: str | None = None
-        while True:
-            page = self.raw_page(self._api.post_raw(self.endpoint, self.request_body(cursor)), cursor)
-            page.content = b""  # the dicts are what is kept; the bytes can go now
-            for raw in page.items:
-                item = self.parse_item(raw)
-                if item is not None:
-                    yield item
-            if not page.more:
-                return
-            cursor = page.next_cursor
+        # One page of typed objects at a time: smaller than the same page as dicts.
+        for page in self.pages():
+            for item in page.items:
+                yield item
 
     def __iter__(self) -> Iterator[T]:
         return self._items()

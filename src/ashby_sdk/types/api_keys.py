@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 __all__ = ["ApiKeyInfo"]
@@ -18,5 +16,5 @@ class ApiKeyInfo(AshbyModel):
     """The key's name, e.g. ``Custom Job Board API key``."""
     created_at: datetime | None = None
     """When the key was created."""
-    scopes: list[str] = Field(default_factory=list)
+    scopes: list[str] = []
     """The permission scopes the key holds."""
