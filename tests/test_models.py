@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import pickle
 from typing import Any
@@ -13,7 +14,7 @@ import pytest
 
 from ashby_sdk import AshbyClient
 from ashby_sdk.emulator import Emulator
-from ashby_sdk.types import Candidate, Webhook
+from ashby_sdk.types import Candidate, Tag, Webhook
 
 
 def test_raw_data_is_exactly_what_was_sent(emu: Emulator, client: AshbyClient) -> None:
@@ -71,10 +72,24 @@ def test_a_page_of_bare_strings_is_wrapped() -> None:
 
 
 def test_equality_is_about_fields_not_origin() -> None:
-    data = {"id": "c1", "name": "Same"}
-    assert Candidate.from_api(data) == Candidate.from_api(json.loads(json.dumps(data)))
-    assert Candidate.from_api(data) == Candidate(id="c1", name="Same")
-    assert Candidate.from_api(data) != Candidate.from_api({"id": "c1", "name": "Other"})
+    data = {"id": "c1", "name": "Same", "tags": [{"id": "t"}]}
+    returned = Candidate.from_api(data)
+    built = Candidate(id="c1", name="Same", tags=[Tag(id="t")])
+    assert returned == Candidate.from_api(json.loads(json.dumps(data)))
+    assert returned == built and built == returned
+    assert (returned != built, built != returned) == (False, False)
+    assert [returned] == [built]
+    assert returned != Candidate.from_api({"id": "c1", "name": "Other"})
+    assert built != Candidate(id="c1", name="Other") and returned != Tag(id="c1")
+    assert repr(returned).startswith("Candidate(") and isinstance(returned, Candidate)
+
+
+def test_models_are_never_tracked_by_the_garbage_collector(emu: Emulator, client: AshbyClient) -> None:
+    # gc=False Structs: only an object a call returns (which holds its raw pointer) is tracked.
+    candidate = client.candidates.iter(limit=1).first_page().items[0]
+    assert candidate.source is not None and candidate.location is not None
+    assert not gc.is_tracked(candidate.source) and not gc.is_tracked(candidate.location)
+    assert not gc.is_tracked(Candidate(id="c", tags=[Tag(id="t")]))
 
 
 def test_misspelt_and_camel_case_attributes_say_what_was_meant() -> None:
@@ -95,7 +110,7 @@ def test_copies_keep_fields_and_the_original(emu: Emulator, client: AshbyClient,
     page = client.candidates.iter(limit=3).first_page().items
     for candidate in page:
         twin = clone(candidate)
-        assert twin == candidate and type(twin) is Candidate
+        assert twin == candidate and isinstance(twin, Candidate) and type(twin) is type(candidate)
         assert twin.raw_data == candidate.raw_data
 
 

@@ -1,7 +1,8 @@
 """From answer bytes to typed objects, fast.
 
 The fast path decodes the whole envelope straight from the JSON bytes into
-msgspec Structs with one cached decoder per result type: validated in C, no
+msgspec Structs (the returned twins of the models, see :mod:`._models`) with
+one cached decoder per result type: validated in C, no
 intermediate dicts, cheaper than decoding the page into dicts. The original of
 each object (``raw_data``) is decoded lazily from the kept bytes the first time
 it is asked for. Anything unusual (an error envelope, a payload that does not
@@ -16,7 +17,7 @@ from typing import Any, Generic, TypeVar
 import msgspec
 
 from ._base_client import Answer
-from ._models import AshbyModel, RawPage, attach_raw
+from ._models import AshbyModel, RawPage, attach_raw, returned
 
 __all__ = ["Decoded", "decode_typed"]
 
@@ -38,7 +39,8 @@ _DECODERS: dict[tuple[type[Any], bool], msgspec.json.Decoder[Any]] = {}
 def _decoder(model: type[Any], many: bool) -> msgspec.json.Decoder[Any]:
     decoder = _DECODERS.get((model, many))
     if decoder is None:
-        results: Any = list[model] if many else model  # type: ignore[valid-type]
+        twin = returned(model)
+        results: Any = list[twin] if many else twin  # type: ignore[valid-type]
         decoder = _DECODERS[(model, many)] = msgspec.json.Decoder(_Envelope[results])
     return decoder
 

@@ -1,18 +1,22 @@
 """The one model base: msgspec Structs with snake_case attributes read from Ashby's camelCase names.
 
-Why msgspec (measured on 20,000 of the emulator's candidates, 200 pages, one
-run, see ``bench/models.py``): decoding a page straight from its bytes into
-Structs is validated in C and costs less than decoding it into dicts
-(``orjson``), and the objects take less memory than those dicts. pydantic
-models cost 3-4x the JSON decoding itself.
+Why msgspec (measured with ``bench/models.py`` on 20,000 of the emulator's
+candidates, one run): decoding a page straight from its bytes into Structs is
+validated in C, costs less than decoding it into dicts with ``orjson``, and the
+objects take less memory than those dicts; pydantic models cost 3-4x the JSON
+decoding itself.
 
-Why ``dict=True`` and not ``gc=False``: every object a call returns keeps a
-pointer to the bytes it came from, so that :attr:`AshbyModel.raw_data` is the
-exact original, decoded lazily. msgspec refuses ``dict=True`` (and
-``weakref=True``) together with ``gc=False`` and has no private fields, so the
-pointer needs the instance ``__dict__``. Structs that hold only scalars are
-still never tracked by the collector (msgspec untracks them), so no global GC
-pause is needed or taken.
+Every model is a ``gc=False`` Struct, so the garbage collector never tracks
+(or walks) a model, and no global GC pause is needed or taken. The objects a
+call returns need one more thing: a pointer to the bytes they came from, so
+that :attr:`AshbyModel.raw_data` is the exact original, decoded lazily. msgspec
+refuses ``dict=True`` (and ``weakref=True``) with ``gc=False`` and has no
+private fields, so those objects are instances of a *twin* of their class,
+made once per class: a subclass with an instance ``__dict__`` for the pointer,
+the same name, fields and behaviour (``isinstance(obj, Candidate)`` holds,
+equality and pickling ignore the difference). Nested parts stay plain
+``gc=False`` Structs. Measured, this costs a third of what ``dict=True`` on
+every model costs.
 
 A payload that does not fit its model never makes a page unreadable: the
 fields that do not fit (a ``null`` where a list belongs, a string where a
@@ -23,17 +27,18 @@ keeps what Ashby sent.
 from __future__ import annotations
 
 import re
+import threading
 from copy import deepcopy
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
 
-__all__ = ["AshbyModel", "RawPage", "attach_raw", "parse_many", "parse_model"]
+__all__ = ["AshbyModel", "RawPage", "attach_raw", "parse_many", "parse_model", "returned"]
 
 M = TypeVar("M", bound="AshbyModel")
 
 _RAW = "_ashby_raw"
-"""Key in an instance's ``__dict__``: the original dict, or ``(RawPage, index)`` until first read."""
+"""Key in a returned object's ``__dict__``: the original dict, or ``(RawPage, index)`` until first read."""
 
 _MAX_REPAIRS = 10_000
 """Each repair removes one value, so this bounds only pathological payloads."""
@@ -54,9 +59,6 @@ class RawPage:
             self._results = msgspec.json.decode(self._content).get("results")
         return self._results
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (RawPage, (self._content,))
-
 
 def _snake_to_camel(name: str) -> str:
     head, *rest = name.split("_")
@@ -69,7 +71,7 @@ class AshbyModel(
     kw_only=True,
     omit_defaults=True,
     repr_omit_defaults=True,
-    dict=True,
+    gc=False,
 ):
     """Base of every object the API returns.
 
@@ -92,7 +94,7 @@ class AshbyModel(
     @property
     def raw_data(self) -> dict[str, Any]:
         """The object exactly as the API sent it (a dict with Ashby's camelCase keys)."""
-        raw = self.__dict__.get(_RAW)
+        raw = _raw_of(self)
         if raw is None:
             rebuilt: dict[str, Any] = msgspec.to_builtins(self)
             return rebuilt
@@ -133,17 +135,6 @@ class AshbyModel(
             encoded = msgspec.json.format(encoded, indent=indent)
         return encoded.decode()
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        # msgspec pickles fields only; keep the original too (materialised: a page's bytes are not pickled).
-        raw = self.raw_data if _RAW in self.__dict__ else None
-        return (_restore, (type(self), msgspec.structs.asdict(self), raw))
-
-    def __copy__(self) -> Any:
-        copied = msgspec.structs.replace(self)
-        if _RAW in self.__dict__:
-            copied.__dict__[_RAW] = self.__dict__[_RAW]
-        return copied
-
     if not TYPE_CHECKING:  # so that mypy still catches misspelt attributes
 
         def __getattr__(self, name: str) -> Any:
@@ -156,8 +147,7 @@ class AshbyModel(
             if camel in known or name in known:
                 attribute = cls.__struct_fields__[known.index(camel if camel in known else name)]
                 raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}; did you mean {attribute!r}?")
-            raw = self.__dict__.get(_RAW)
-            if raw is not None:
+            if _raw_of(self) is not None:
                 data = self.raw_data
                 for key in (name, camel):
                     if key in data:
@@ -178,15 +168,68 @@ def _python_names(value: Any, data: Any) -> Any:
     return data
 
 
-def _restore(cls: type[M], fields: dict[str, Any], raw: dict[str, Any] | None) -> M:
-    obj = cls(**fields)
+def _raw_of(obj: AshbyModel) -> Any:
+    return obj.__dict__.get(_RAW) if type(obj) in _MODEL_OF else None
+
+
+_TWINS: dict[type[Any], type[Any]] = {}
+_MODEL_OF: dict[type[Any], type[Any]] = {}
+_twins_lock = threading.Lock()
+
+
+def returned(model: type[M]) -> type[M]:
+    """The twin of ``model`` that objects a call returns are made of (made once, then cached)."""
+    twin = _TWINS.get(model)
+    if twin is not None:
+        return twin
+    with _twins_lock:
+        twin = _TWINS.get(model)
+        if twin is None:
+            twin = _make_twin(model)
+            _MODEL_OF[twin] = model
+            _TWINS[model] = twin
+    return twin
+
+
+def _make_twin(model: type[M]) -> type[M]:
+    class Twin(model, gc=True, dict=True):  # type: ignore[valid-type,misc,call-arg]
+        # Equality and pickling see the model, not the twin: a returned candidate equals a
+        # Candidate(...) with the same fields, and unpickles as a returned candidate with its original.
+        def __eq__(self, other: object) -> bool:
+            if not isinstance(other, msgspec.Struct) or _MODEL_OF.get(type(other), type(other)) is not model:
+                return NotImplemented
+            return bool(msgspec.structs.astuple(self) == msgspec.structs.astuple(other))
+
+        def __ne__(self, other: object) -> bool:
+            equal = self.__eq__(other)
+            return equal if equal is NotImplemented else not equal
+
+        __hash__ = None  # type: ignore[assignment]
+
+        def __reduce__(self) -> tuple[Any, ...]:
+            raw = self.raw_data if _RAW in self.__dict__ else None  # materialised: a page's bytes are not pickled
+            return (_restore, (model, msgspec.structs.asdict(self), raw))
+
+        def __copy__(self) -> Any:
+            copied = msgspec.structs.replace(self)
+            if _RAW in self.__dict__:
+                copied.__dict__[_RAW] = self.__dict__[_RAW]
+            return copied
+
+    Twin.__name__, Twin.__qualname__ = model.__name__, model.__qualname__
+    Twin.__module__, Twin.__doc__ = model.__module__, model.__doc__
+    return Twin
+
+
+def _restore(model: type[M], fields: dict[str, Any], raw: dict[str, Any] | None) -> M:
+    obj = returned(model)(**fields)
     if raw is not None:
         obj.__dict__[_RAW] = raw
     return obj
 
 
 def attach_raw(obj: AshbyModel, page: RawPage, index: int | None) -> None:
-    """Remember where ``obj``'s original is: item ``index`` of a page's results (the results, if ``None``)."""
+    """Remember where a returned object's original is: item ``index`` of a page's results (all if ``None``)."""
     obj.__dict__[_RAW] = (page, index)
 
 
@@ -214,6 +257,7 @@ def _drop_at(data: Any, path: str) -> bool:
 
 
 def _convert(model: type[M], data: dict[str, Any]) -> M:
+    model = returned(model)
     try:
         return msgspec.convert(data, model)
     except msgspec.ValidationError as first:
