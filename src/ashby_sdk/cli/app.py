@@ -122,12 +122,14 @@ def emulator(
     api_key: str | None = typer.Option(None, "--api-key", help="The key clients must send (default: printed)."),
     candidates: int = typer.Option(200, min=0, help="Number of candidates to generate."),
     seed: int = typer.Option(0, help="Seed of the generated organisation."),
+    strict: bool = typer.Option(False, "--strict", help="Refuse unknown body parameters (Ashby ignores them)."),
 ) -> None:
     """Serve a local Ashby emulator over HTTP until interrupted."""
     from ..emulator import Emulator
     from ..emulator.server import run as serve
 
-    emu = Emulator(seed=seed, candidates=candidates, api_key=api_key)
+    # Without --strict, ASHBY_EMULATOR_STRICT decides (read by the emulator).
+    emu = Emulator(seed=seed, candidates=candidates, api_key=api_key, strict=True if strict else None)
     serve(emu, host=host, port=port)
 
 

@@ -39,6 +39,8 @@ class Ctx:
     base_url: str
     file_url: Callable[[Row], str]
     on_webhook_created: Callable[[Row], None]
+    permissions: frozenset[str] | None = None
+    """The key's permissions (``None``: every permission)."""
 
 
 Handler = Callable[[Ctx, dict[str, Any]], Any]

@@ -127,19 +127,23 @@ def _job_update(ctx: Ctx, p: dict[str, Any]) -> Any:
     return out
 
 
+def _summary(component: dict[str, Any]) -> str:
+    """A component's range as text (the emulator's wording, not Ashby's: e.g. ``USD 100000 – 120000``)."""
+    low, high = component.get("minValue"), component.get("maxValue")
+    unit = "%" if component.get("compensationType") == "EquityPercentage" else ""
+    values = " – ".join(f"{v:g}{unit}" for v in (low, high) if isinstance(v, (int, float)))
+    return " ".join(part for part in (component.get("currencyCode"), values) if part)
+
+
 def _compensation(ctx: Ctx, p: dict[str, Any]) -> Any:
     for tier in p["compensationTiers"]:
-        if not isinstance(tier.get("components"), list):
+        if not isinstance(tier.get("components"), list) or not all(isinstance(c, dict) for c in tier["components"]):
             raise invalid_input("Every compensation tier needs components")
-    tiers = [
-        {
-            "id": new_uuid(ctx.org.rng),
-            "tierSummary": "",
-            **t,
-            "components": [{"id": new_uuid(ctx.org.rng), **c} for c in t["components"]],
-        }
-        for t in p["compensationTiers"]
-    ]
+    tiers = []
+    for t in p["compensationTiers"]:
+        components = [{"id": new_uuid(ctx.org.rng), "summary": _summary(c), **c} for c in t["components"]]
+        summary = " • ".join(c["summary"] for c in components)
+        tiers.append({"id": new_uuid(ctx.org.rng), "tierSummary": summary, **t, "components": components})
     job = setter("job", "jobId", compensation=lambda q: {"compensationTiers": tiers})(ctx, p)
     return {**job, "compensationTiers": tiers}
 
@@ -201,7 +205,20 @@ def _opening_create(ctx: Ctx, p: dict[str, Any]) -> Any:
         rules.get(ctx.org, "job", job_id)
     for loc_id in p.get("locationIds", []):
         rules.get(ctx.org, "location", loc_id)
-    version = {k: v for k, v in p.items() if k != "openingState"}
+    version = {
+        "id": new_uuid(ctx.org.rng),
+        "identifier": f"REQ-{len(ctx.org['opening']) + 1:04d}",
+        "description": "",
+        "authorId": next(iter(ctx.org["user"]))["id"],
+        "createdAt": _now(ctx),
+        "jobIds": [],
+        "isBackfill": False,
+        "employmentType": "FullTime",
+        "locationIds": [],
+        "hiringTeam": [],
+        "customFields": [],
+        **{k: v for k, v in p.items() if k != "openingState"},
+    }
     row = inserter("opening", isArchived=False, archivedAt=None, closedAt=None, closeReasonId=None)(
         ctx, {"openedAt": _now(ctx), "openingState": p.get("openingState", "Draft"), "latestVersion": version}
     )
