@@ -15,7 +15,9 @@ type checker, docs, pyarrow, dlt...). Each level has its own marker in ``.venv``
 (``.installed-demo``, ``.installed-dev``) holding a digest of ``pyproject.toml``,
 so switching between them installs only what is missing, and a changed
 ``pyproject.toml`` reinstalls. Packages are installed with uv when it can be had
-(it resolves and installs in parallel: seconds instead of a minute), else pip.
+(it resolves and installs in parallel: seconds instead of a minute): from PATH, or
+fetched once with pip into the user's cache directory (``~/.cache/ashby-sdk-dev/uv``)
+and reused by every clone; else with pip.
 """
 
 from __future__ import annotations
@@ -71,16 +73,24 @@ def _pip() -> list[str]:
     return [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check"]
 
 
+def _uv_home() -> Path:
+    """Where uv is kept between clones: the user's cache directory, like pip's and uv's own caches."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "ashby-sdk-dev" / "uv"
+
+
 def _installer() -> list[str]:
-    """The command that installs packages into ``.venv``: uv (from .venv, PATH, or fetched once with pip), else pip."""
-    uv = BIN / ("uv.exe" if os.name == "nt" else "uv")
-    if not uv.exists() and shutil.which("uv"):
-        return [str(shutil.which("uv")), "pip", "install", "--python", str(PYTHON)]
-    if not uv.exists():
-        say("fetching uv, the fast installer, into .venv (pip is used if that fails) ...")
-        if not _quiet([*_pip(), "-q", "uv"]):
+    """The command that installs packages into ``.venv``: uv (on PATH, or fetched once with pip into the
+    user's cache), else pip."""
+    found = shutil.which("uv")
+    home = _uv_home()
+    cached = home / "bin" / ("uv.exe" if os.name == "nt" else "uv")
+    if not found and not (cached.exists() and _quiet([str(cached), "--version"])):
+        say(f"fetching uv, the fast installer, into {home} (once; pip is used if that fails) ...")
+        pip = [sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "-q", "--upgrade"]
+        if importlib.util.find_spec("pip") is None or not _quiet([*pip, "--target", str(home), "uv"]):
             return _pip()
-    return [str(uv), "pip", "install", "--python", str(PYTHON)]
+    return [found or str(cached), "pip", "install", "--python", str(PYTHON)]
 
 
 def ensure(level: str) -> None:
