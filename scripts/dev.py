@@ -98,7 +98,7 @@ def ensure(level: str) -> None:
     if _installed(level) or (level == "demo" and _installed("dev")):
         return
     started = time.perf_counter()
-    if sys.version_info < (3, 10):
+    if sys.version_info < (3, 10):  # noqa: UP036 - any python3 of the machine may run this script
         sys.exit(f"dev.py: ashby-sdk needs Python 3.10 or later; this is {platform.python_version()}")
     if not PYTHON.exists():
         say(f"creating .venv (Python {platform.python_version()}) ...")

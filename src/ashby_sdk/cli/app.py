@@ -34,6 +34,7 @@ _GLOBAL_NOTE = (
 
 # typer >= 0.29 vendors click: take its exception classes from typer, whichever click that is.
 _CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+_USAGE_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 _PASSED_ON = (_CLICK_ERROR, typer.Exit, typer.Abort)
 
 
@@ -93,6 +94,12 @@ class _Root(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except _USAGE_ERROR as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":  # `ashby candidates` alone: its help
+                raise
+            where = getattr(getattr(exc, "ctx", None), "command_path", "ashby")
+            sys.stderr.write(f"error: {exc.format_message()} (see `{where} -h`)\n")  # type: ignore[attr-defined]
+            raise typer.Exit(2) from None
         except _PASSED_ON:
             raise
         except (Exception, KeyboardInterrupt) as exc:

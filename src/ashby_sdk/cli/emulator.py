@@ -31,6 +31,7 @@ FAULT_KEYS = {
     "latency_delay": "latency_delay",
     "retry_after": "retry_after",
 }
+_FAULTS, _RATE = "'--faults'", "'--rate-limit'"
 
 
 def parse_faults(spec: str) -> dict[str, float]:
@@ -42,11 +43,15 @@ def parse_faults(spec: str) -> dict[str, float]:
         key, sep, value = item.partition("=")
         name = FAULT_KEYS.get(key.strip().lower())
         if not sep or name is None:
-            raise typer.BadParameter(f"{item.strip()!r}: expected KEY=NUMBER with KEY one of {', '.join(FAULT_KEYS)}")
+            raise typer.BadParameter(
+                f"{item.strip()!r}: expected KEY=NUMBER with KEY one of {', '.join(FAULT_KEYS)}", param_hint=_FAULTS
+            )
         try:
             options[name] = float(value)
         except ValueError:
-            raise typer.BadParameter(f"{item.strip()!r}: {value.strip()!r} is not a number") from None
+            raise typer.BadParameter(
+                f"{item.strip()!r}: {value.strip()!r} is not a number", param_hint=_FAULTS
+            ) from None
     return options
 
 
@@ -56,9 +61,9 @@ def parse_rate_limit(spec: str) -> tuple[int, float]:
     try:
         parsed = (int(count), float(window) if window else 1.0)
     except ValueError:
-        raise typer.BadParameter(f"{spec!r}: expected N or N/SECONDS, e.g. 100/60") from None
+        raise typer.BadParameter(f"{spec!r}: expected N or N/SECONDS, e.g. 100/60", param_hint=_RATE) from None
     if parsed[0] < 1 or parsed[1] <= 0:
-        raise typer.BadParameter(f"{spec!r}: N must be at least 1 and SECONDS above 0")
+        raise typer.BadParameter(f"{spec!r}: N must be at least 1 and SECONDS above 0", param_hint=_RATE)
     return parsed
 
 
@@ -92,6 +97,7 @@ def emulator(
         raise CLIError("ashby emulator needs uvicorn: pip install 'ashby-sdk[emulator]'", EXIT_USAGE)
     fault_options = parse_faults(faults) if faults else None
     window = parse_rate_limit(rate_limit) if rate_limit else None
+    _check_address(host, port)  # before generating the organisation, which takes a while
 
     from ..emulator import Emulator
     from ..emulator.server import run as serve
@@ -101,7 +107,7 @@ def emulator(
         try:
             emu.faults.random(**fault_options, seed=seed if faults_seed is None else faults_seed)
         except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="'--faults'") from None
+            raise typer.BadParameter(str(exc), param_hint=_FAULTS) from None
     try:
         serve(emu, host=host, port=port)
     except OSError as exc:
@@ -109,6 +115,19 @@ def emulator(
     except KeyboardInterrupt:
         pass  # Ctrl-C is how this server is meant to stop: a clean exit
     sys.stderr.write("Emulator stopped.\n")
+
+
+def _check_address(host: str, port: int) -> None:
+    """Raise :class:`CLIError` now when ``host:port`` cannot be listened on."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise CLIError(_bind_failure(exc, host, port)) from None
 
 
 def _bind_failure(exc: OSError, host: str, port: int) -> str:

@@ -60,9 +60,10 @@ def login(
 ) -> None:
     """Store an API key in a profile (checked with Ashby first).
 
-    The key goes to the config file, readable by you only. The profile is --profile NAME, or `default`, which every command uses when no
-    other key is set. Give the key with --api-key, on standard input
-    (`ashby login < key.txt`), or at the prompt. Add --base-url to store one with it.
+    The key goes to the config file, readable by you only. The profile is
+    --profile NAME, or `default`, which every command uses when no other key is
+    set. Give the key with --api-key, on standard input (`ashby login < key.txt`),
+    or at the prompt. Add --base-url to store one with it.
     """
     state = state_from(ctx)
     name = check_name(state.profile_name() or DEFAULT_PROFILE)

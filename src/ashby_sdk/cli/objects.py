@@ -23,6 +23,7 @@ import typer
 from .._catalogue import ENDPOINTS, Endpoint, Param, snake
 from ._params import describe, is_date
 from .config import client_from
+from .errors import EXIT_USAGE, CLIError
 from .output import (
     FIELDS_OPTION,
     FORMAT_OPTION,
@@ -282,7 +283,7 @@ def _add_search(group: typer.Typer, kind: Kind, endpoint: Endpoint) -> None:
         output = _output(values, kind)
         body = _body(params, values)
         if not body:
-            raise typer.BadParameter(f"give at least one of {flags}")
+            raise CLIError(f"give at least one of {flags}", EXIT_USAGE)
         found = client_from(ctx).request(endpoint.name, body) or []
         output.print_list(found)
 

@@ -8,6 +8,7 @@ Formats (``--format``, every command that prints data):
 - ``tsv``: one line per object, the fields separated by tabs, no header (the
   columns are the ``--fields``, in order); tabs and newlines inside a value become
   spaces. The default when stdout is not a terminal, for ``cut``, ``grep``, ``awk``.
+  ``ASHBY_FORMAT`` in the environment replaces that table-or-tsv default.
 - ``csv``: a header, then one row per object, each text cell made safe to open in
   a spreadsheet (:mod:`ashby_sdk._csv`).
 - ``json``: one document; ``jsonl``: one object per line, streamed as it arrives.
@@ -23,6 +24,7 @@ when stderr is a terminal.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FIELDS_OPTION",
+    "FORMAT_ENV",
     "FORMAT_OPTION",
     "JSONL_OPTION",
     "JSON_OPTION",
@@ -51,6 +54,9 @@ __all__ = [
     "print_json",
     "progress",
 ]
+
+FORMAT_ENV = "ASHBY_FORMAT"
+"""The default format of commands whose default is table-or-tsv (e.g. ``ASHBY_FORMAT=json``)."""
 
 Column = tuple[str, str]
 """(header, dotted path into the object), e.g. ``("stage", "currentInterviewStage.title")``."""
@@ -69,7 +75,7 @@ FORMAT_OPTION: Any = typer.Option(
     "--format",
     "-f",
     metavar="FORMAT",
-    help="table, tsv, csv, json or jsonl (default: table on a terminal, tsv when piped).",
+    help="table, tsv, csv, json or jsonl (default: ASHBY_FORMAT, else table on a terminal, tsv when piped).",
     show_default=False,
 )
 JSON_OPTION: Any = typer.Option(False, "--json", help="Same as --format json.")
@@ -84,6 +90,18 @@ FIELDS_OPTION: Any = typer.Option(
 NO_TRUNC_OPTION: Any = typer.Option(False, "--no-trunc", help="Tables: show every value in full (wrapped).")
 
 _ISO_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(:\d\d(\.\d+)?)?Z$")
+
+
+def _auto_format() -> Format:
+    """``ASHBY_FORMAT`` when set, else a table on a terminal and tsv otherwise."""
+    wanted = os.environ.get(FORMAT_ENV, "").strip().lower()
+    if wanted:
+        try:
+            return Format(wanted)
+        except ValueError:
+            names = ", ".join(f.value for f in Format)
+            raise typer.BadParameter(f"{FORMAT_ENV}={wanted!r} is not a format: use {names}") from None
+    return Format.TABLE if sys.stdout.isatty() else Format.TSV
 
 
 def console(*, stderr: bool = False) -> Console:
@@ -180,7 +198,7 @@ class Output:
                 names = ", ".join(f.value for f in Format)
                 raise typer.BadParameter(f"unknown format {chosen[0]!r}: use {names}") from None
         else:
-            self.format = default or (Format.TABLE if sys.stdout.isatty() else Format.TSV)
+            self.format = default or _auto_format()
         self.fields_given = bool(fields and fields.strip())
         self.columns = _columns(fields, columns) if self.fields_given else list(columns)
         self.no_trunc = no_trunc
@@ -207,7 +225,7 @@ class Output:
             count = len(rows)
         elif self.format is Format.TABLE:
             rows = [self._track(item, seen) for item in items]
-            _table(rows, self.columns, width=console().width, no_trunc=self.no_trunc)
+            _table(rows, self.columns, width=_table_console().width, no_trunc=self.no_trunc)
             count = len(rows)
         else:
             writer = self._line_writer()
@@ -232,7 +250,7 @@ class Output:
                 for name, path in pairs:
                     sys.stdout.write(f"{name}\t{_one_line(_flat(obj, path))}\n")
             else:
-                _pairs(obj, pairs, width=console().width, no_trunc=self.no_trunc)
+                _pairs(obj, pairs, no_trunc=self.no_trunc)
 
     def _track(self, item: Any, seen: set[str]) -> Any:
         if self.fields_given and isinstance(item, dict):
@@ -304,20 +322,25 @@ def _shrink(natural: list[int], fixed: list[bool], budget: int, floor: int) -> l
     return None
 
 
-def fit_widths(natural: list[int], fixed: list[bool], width: int, *, gap: int = 2, floor: int = 16) -> list[int]:
+def fit_widths(
+    natural: list[int], fixed: list[bool], width: int, *, gap: int = 2, floor: int = 16, drop: bool = True
+) -> list[int]:
     """Column widths that fit ``width``: the widest columns give way first, down to ``floor`` characters.
 
     When that is not enough, columns are left out from the right (width 0), never a
-    ``fixed`` one while another remains (ids: a cut id is useless). One width per column.
+    ``fixed`` one while another remains (ids: a cut id is useless); with ``drop=False``
+    every column stays, at ``floor`` at least. One width per column.
     """
     kept = list(range(len(natural)))
     while True:
         budget = width - gap * (len(kept) - 1)
         widths = _shrink([natural[i] for i in kept], [fixed[i] for i in kept], budget, floor)
-        droppable = [i for i in kept if not fixed[i]] or kept[1:]
+        droppable = ([i for i in kept if not fixed[i]] or kept[1:]) if drop else []
         if widths is not None or not droppable:
             break
         kept.remove(droppable[-1])
+    if widths is None:
+        widths = [natural[i] if fixed[i] else min(natural[i], floor) for i in kept] if not drop else None
     result = [0] * len(natural)
     for i, w in zip(kept, widths or [min(natural[i], width) for i in kept], strict=True):
         result[i] = w
@@ -329,27 +352,31 @@ def _table(rows: list[Any], columns: Sequence[Column], *, width: int, no_trunc: 
     from rich.table import Table
 
     texts = [[cell(row, path) for _, path in columns] for row in rows]
+    natural = [max([cell_len(h)] + [cell_len(t[i]) for t in texts]) for i, (h, _) in enumerate(columns)]
+    fixed = [_is_id(path) for _, path in columns]
+    # --no-trunc: every column, every value in full, long ones wrapped inside their column
+    widths = fit_widths(natural, fixed, width, floor=8, drop=False) if no_trunc else fit_widths(natural, fixed, width)
+    kept = [i for i, w in enumerate(widths) if w > 0]
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", padding=(0, 1))
-    if no_trunc:
-        for header, _ in columns:
-            table.add_column(header, overflow="fold")
-        kept = list(range(len(columns)))
-    else:
-        natural = [max([cell_len(h)] + [cell_len(t[i]) for t in texts]) for i, (h, _) in enumerate(columns)]
-        fixed = [_is_id(path) for _, path in columns]
-        widths = fit_widths(natural, fixed, width)
-        kept = [i for i, w in enumerate(widths) if w > 0]
-        for i in kept:
-            table.add_column(columns[i][0], width=widths[i], no_wrap=True, overflow="ellipsis")
-        hidden = [columns[i][0] for i, w in enumerate(widths) if w == 0]
-        if hidden:
-            note(f"left out for width: {', '.join(hidden)} (choose with --fields, or --no-trunc)")
+    for i in kept:
+        table.add_column(
+            columns[i][0], width=widths[i], no_wrap=not no_trunc, overflow="fold" if no_trunc else "ellipsis"
+        )
+    hidden = [columns[i][0] for i, w in enumerate(widths) if w == 0]
+    if hidden:
+        note(f"left out for width: {', '.join(hidden)} (choose with --fields, or --no-trunc)")
     for text in texts:
         table.add_row(*(text[i] for i in kept))
-    console().print(table)
+    _table_console().print(table)
 
 
-def _pairs(obj: dict[str, Any], pairs: Sequence[Column], *, width: int, no_trunc: bool) -> None:
+def _table_console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _pairs(obj: dict[str, Any], pairs: Sequence[Column], *, no_trunc: bool) -> None:
     from rich.table import Table
 
     table = Table(show_header=False, box=None, pad_edge=False, padding=(0, 1))
@@ -357,7 +384,7 @@ def _pairs(obj: dict[str, Any], pairs: Sequence[Column], *, width: int, no_trunc
     table.add_column("value", overflow="fold" if no_trunc else "ellipsis", no_wrap=not no_trunc)
     for name, path in pairs:
         table.add_row(name, _flat(obj, path) if no_trunc else _one_line(_flat(obj, path)))
-    console().print(table)
+    _table_console().print(table)
 
 
 @contextmanager
