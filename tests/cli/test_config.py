@@ -93,6 +93,20 @@ def test_a_profiles_key_ignores_the_environments_base_url(tmp_path: Path, monkey
     assert flagged.base_url == "http://elsewhere.invalid"
 
 
+def test_a_dotenv_base_url_is_not_paired_with_the_environments_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".env").write_text("ASHBY_BASE_URL=http://attacker.invalid\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "none"))
+    monkeypatch.setenv("ASHBY_API_KEY", KEY)
+    monkeypatch.delenv("ASHBY_BASE_URL", raising=False)
+    monkeypatch.delenv("ASHBY_PROFILE", raising=False)
+    found = State().credentials()
+    assert found.key_source == "the ASHBY_API_KEY environment variable"
+    assert found.base_url == "https://api.ashbyhq.com"
+
+
 def test_the_default_profile_comes_last(served: Served, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     _write_profiles(tmp_path, UNREACHABLE, default=f'[default]\napi_key = "{KEY}"\nbase_url = "{served.url}"\n')
