@@ -25,26 +25,29 @@ DEMO_DB = "ashby-demo.db"
 def _program() -> str:
     """How the user can type this command: ``ashby`` when it is on PATH, else its path (``.venv/bin/ashby``)."""
     script = Path(sys.argv[0])
-    found = shutil.which("ashby")
-    if found and script.name == "ashby" and Path(found).resolve() == script.resolve():
+    if script.name != "ashby" or not script.exists():
         return "ashby"
-    if script.name == "ashby" and script.exists():
-        try:
-            return os.path.relpath(script)
-        except ValueError:  # another drive (Windows)
-            return str(script)
-    return "ashby"
+    found = shutil.which("ashby")
+    if found and Path(found).resolve() == script.resolve():
+        return "ashby"
+    try:
+        relative = os.path.relpath(script)
+    except ValueError:  # another drive (Windows)
+        relative = ""
+    return relative if relative and not relative.startswith("..") else str(script.resolve())
 
 
 def next_steps(db: str, candidates: int, program: str = "ashby") -> str:
-    """The lines printed after the demo: what to try next, runnable as shown."""
+    """The lines printed after the demo: what to try next, each runnable as shown."""
     return (
         f"Next, try:\n"
-        f"  {program} export --db {db} --format csv --out demo-export   # the mirror as files\n"
         f"  sqlite3 {db} 'select status, count(*) from applications group by 1'\n"
-        f"  {program} emulator --candidates {candidates} --api-key demo   # the same organisation over HTTP,\n"
-        f"  {program} --base-url http://127.0.0.1:8787 --api-key demo candidates list   # ... from another terminal\n"
-        f"  {program} login   # then `{program} sync` mirrors your own organisation (docs/cli.md)\n"
+        f"  {program} export --db {db} --format csv --out demo-export\n"
+        f"  {program} emulator --candidates {candidates} --api-key demo\n"
+        f"  {program} --base-url http://127.0.0.1:8787 --api-key demo jobs list\n"
+        f"      (the same organisation over HTTP, then listed from another terminal)\n"
+        f"  {program} login\n"
+        f"      (stores your key; `{program} sync` then mirrors your organisation)\n"
     )
 
 
