@@ -94,10 +94,11 @@ def _post(url: str, endpoint: str, **body: object) -> httpx.Response:
 
 @pytest.mark.slow
 def test_emulator_serves_until_ctrl_c_then_exits_0() -> None:
-    with _serving() as (proc, url):
+    with _serving("--strict-params") as (proc, url):
         env = {"ASHBY_API_KEY": KEY, "ASHBY_BASE_URL": url, "ASHBY_PROFILE": None}
         result = CliRunner().invoke(app, ["candidates", "list", "--jsonl"], env=env)
         assert result.exit_code == 0 and len(result.stdout.splitlines()) == 5
+        assert _post(url, "department.list", nosuchparameter=1).json()["success"] is False
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=15)
     assert proc.returncode == 0, err

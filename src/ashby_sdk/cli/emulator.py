@@ -88,6 +88,9 @@ def emulator(
     rate_limit: str | None = typer.Option(
         None, metavar="N[/SECONDS]", help="Answer 429 beyond N requests per SECONDS (default 1).", show_default=False
     ),
+    strict_params: bool = typer.Option(
+        False, "--strict-params", help="Refuse parameters Ashby's reference does not list (catches typos)."
+    ),
 ) -> None:
     """Serve a local Ashby emulator over HTTP, until Ctrl-C.
 
@@ -102,7 +105,8 @@ def emulator(
     from ..emulator import Emulator
     from ..emulator.server import run as serve
 
-    emu = Emulator(seed=seed, candidates=candidates, api_key=api_key, latency=latency, rate_limit=window)
+    strict: dict[str, Any] = {"strict_params": True} if strict_params else {}  # else the emulator's default
+    emu = Emulator(seed=seed, candidates=candidates, api_key=api_key, latency=latency, rate_limit=window, **strict)
     if fault_options is not None:
         try:
             emu.faults.random(**fault_options, seed=seed if faults_seed is None else faults_seed)
