@@ -89,7 +89,7 @@ def emulator(
         None, metavar="N[/SECONDS]", help="Answer 429 beyond N requests per SECONDS (default 1).", show_default=False
     ),
     strict: bool = typer.Option(
-        False, "--strict", help="Refuse parameters Ashby's reference does not list, to catch typos (Ashby ignores them)."
+        False, "--strict", help="Refuse parameters Ashby's reference does not list (catches typos; Ashby ignores them)."
     ),
 ) -> None:
     """Serve a local Ashby emulator over HTTP, until Ctrl-C.

@@ -380,7 +380,8 @@ def _pairs(obj: dict[str, Any], pairs: Sequence[Column], *, no_trunc: bool) -> N
     from rich.table import Table
 
     table = Table(show_header=False, box=None, pad_edge=False, padding=(0, 1))
-    table.add_column("field", style="bold", no_wrap=True)
+    # The names never give way to a long value: only values are cut (or folded with --no-trunc).
+    table.add_column("field", style="bold", no_wrap=True, min_width=max((len(name) for name, _ in pairs), default=0))
     table.add_column("value", overflow="fold" if no_trunc else "ellipsis", no_wrap=not no_trunc)
     for name, path in pairs:
         table.add_row(name, _flat(obj, path) if no_trunc else _one_line(_flat(obj, path)))
