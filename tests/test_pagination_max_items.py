@@ -106,3 +106,9 @@ def test_every_paged_list_stops_after_max_items(name: str) -> None:
         items = list(result)
     assert len(items) <= 1
     assert len(api_requests(emu, name)) - before == 1
+
+
+def test_paginate_any_endpoint_is_capped_too(emu: Emulator, client: AshbyClient) -> None:
+    rows = list(client.paginate("candidate.list", max_items=3))
+    assert len(rows) == 3 and all(isinstance(r, dict) for r in rows)
+    assert [r.body for r in api_requests(emu, "candidate.list")] == [{"limit": 3}]  # type: ignore[attr-defined]

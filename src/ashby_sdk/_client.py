@@ -20,7 +20,7 @@ from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
 from ._exceptions import AshbyConfigError
 from ._not_given import NOT_GIVEN as _NOT_GIVEN
 from ._retries import RateLimiter
-from ._validation import check_body, check_page_size
+from ._validation import check_body, check_max_items, check_page_size
 from .pagination import AsyncPager, Pager
 from .resources.api_keys import ApiKeys, AsyncApiKeys
 from .resources.applications import Applications, AsyncApplications
@@ -491,12 +491,24 @@ class AsyncAshbyClient:
         return envelope.get("results")
 
     def paginate(
-        self, endpoint: str, body: dict[str, Any] | None = None, *, limit: int | None = None
+        self,
+        endpoint: str,
+        body: dict[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Any]:
-        """A lazy pager of raw objects (dicts) over any list endpoint."""
+        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given)."""
         if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
             raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
-        return AsyncPager(self._api, endpoint, check_body(endpoint, body or {}), None, page_size=check_page_size(limit))
+        return AsyncPager(
+            self._api,
+            endpoint,
+            check_body(endpoint, body or {}),
+            None,
+            page_size=check_page_size(limit),
+            max_items=check_max_items(max_items),
+        )
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -865,11 +877,25 @@ class AshbyClient:
         )
         return envelope.get("results")
 
-    def paginate(self, endpoint: str, body: dict[str, Any] | None = None, *, limit: int | None = None) -> Pager[Any]:
-        """A lazy pager of raw objects (dicts) over any list endpoint."""
+    def paginate(
+        self,
+        endpoint: str,
+        body: dict[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Any]:
+        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given)."""
         if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
             raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
-        return Pager(self._api, endpoint, check_body(endpoint, body or {}), None, page_size=check_page_size(limit))
+        return Pager(
+            self._api,
+            endpoint,
+            check_body(endpoint, body or {}),
+            None,
+            page_size=check_page_size(limit),
+            max_items=check_max_items(max_items),
+        )
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""

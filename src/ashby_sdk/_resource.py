@@ -1,6 +1,14 @@
 """The base of every resource: name the endpoint, check and build the body, say what to parse into.
 
 Resources never touch HTTP; they hand an endpoint and a body to the base client.
+
+The typed methods follow one principle: never stricter than Ashby. Every
+optional parameter defaults to :data:`~ashby_sdk.NOT_GIVEN` (not sent); ``None``
+is sent as ``null``; enum values are any string; dates take a datetime, a date,
+an ISO 8601 string or epoch milliseconds (naive means UTC). Only what would make
+a request malformed is refused before sending (:mod:`ashby_sdk._validation`).
+Every list, iterator and sync pager takes ``limit`` (the page size) and
+``max_items`` (stop after that many objects).
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ _APPLICATIONS: tuple[Endpoint, ...] = (
         "application.info",
         (
             string("applicationId"),
-            string("submittedFormInstanceId", description="The id applicationForm.submit answered."),
+            string("submittedFormInstanceId", description="The id an application form submission answered."),
             strings("expand", enum=("openings", "applicationFormSubmissions", "referrals")),
         ),
         "Application",
@@ -234,7 +234,7 @@ _OFFERS: tuple[Endpoint, ...] = (
     write(
         "referral.create",
         (
-            ident("id", description="The referral form's id (referralForm.info)."),
+            ident("id", description="The id of the referral form."),
             ident("creditedToUserId"),
             Param("fieldSubmissions", "object[]", True, description="The answers: [{path, value}]."),
             moment("createdAt", "date-time"),

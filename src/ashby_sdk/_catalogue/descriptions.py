@@ -58,7 +58,7 @@ KNOWN: dict[str, str] = {
     "enabled": "Whether the webhook is delivered",
     "requestUrl": "The URL Ashby posts webhook deliveries to",
     "secretToken": "The secret Ashby signs each delivery with (Ashby-Signature)",
-    "webhookType": "The event to deliver (applicationSubmit, candidateHire, ...)",
+    "webhookType": "The kind of event to deliver (an Ashby webhook type)",
     "fieldValue": "The value to set (null clears it)",
     "allowReschedule": "Let the candidate pick another time",
     "allowFeedbackDeletion": "Allow deleting feedback already submitted for cancelled events",

@@ -59,7 +59,7 @@ _INTERVIEWS: tuple[Endpoint, ...] = (
         "interviewSchedule.update",
         (
             ident("interviewScheduleId"),
-            Param("interviewEvent", "any", description="An event to add or (with interviewEventId) update, or a list."),
+            Param("interviewEvent", "any", description="An event to add (or, carrying its id, to change), or a list."),
             Param("interviewEventIdToCancel", "any", description="The id of an event to cancel, or a list of ids."),
             boolean("allowFeedbackDeletion"),
         ),
