@@ -100,7 +100,7 @@ def check_body(endpoint: str, body: Mapping[str, Any]) -> dict[str, Any]:
     """
     given = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
     spec = ENDPOINTS.get(endpoint)
-    params = {p.name: p for p in spec.params} if spec is not None else {}
+    params = spec.by_name if spec is not None else {}
     for key, value in given.items():
         param = params.get(key)
         where = f"{endpoint}: {param.python_name if param is not None else key}"

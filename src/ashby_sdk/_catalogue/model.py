@@ -47,15 +47,13 @@ class Param:
     format: ParamFormat = ""
     description: str = ""
     """What the parameter means, for help texts (a default is derived from the name when left empty)."""
+    python_name: str = field(init=False, repr=False, compare=False)
+    """The keyword argument of the typed methods (``candidateId`` -> ``candidate_id``)."""
 
     def __post_init__(self) -> None:
         if not self.description:
             object.__setattr__(self, "description", describe(self.name, self.format))
-
-    @property
-    def python_name(self) -> str:
-        """The keyword argument of the typed methods (``candidateId`` -> ``candidate_id``)."""
-        return snake(self.name)
+        object.__setattr__(self, "python_name", snake(self.name))
 
 
 @dataclass(frozen=True)
@@ -85,6 +83,8 @@ class Endpoint:
     inferred: bool = False
     note: str = ""
     param_names: frozenset[str] = field(init=False, repr=False, compare=False)
+    by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
+    """The parameters by wire name."""
 
     def __post_init__(self) -> None:
         if self.write and not self.retry_reason:
@@ -97,6 +97,7 @@ class Endpoint:
         if self.sync:
             names.add("syncToken")
         object.__setattr__(self, "param_names", frozenset(names))
+        object.__setattr__(self, "by_name", {p.name: p for p in self.params})
 
     @property
     def category(self) -> str:
@@ -112,7 +113,7 @@ class Endpoint:
 
     def param(self, name: str) -> Param | None:
         """The parameter called ``name`` (wire name), or ``None``."""
-        return next((p for p in self.params if p.name == name), None)
+        return self.by_name.get(name)
 
 
 def snake(name: str) -> str:
