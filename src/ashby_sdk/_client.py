@@ -18,8 +18,9 @@ from ._base_client import APIClient, AsyncAPIClient, Settings
 from ._config import ApiKey, resolve_api_key, resolve_base_url
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
 from ._exceptions import AshbyConfigError
+from ._not_given import NOT_GIVEN as _NOT_GIVEN
 from ._retries import RateLimiter
-from ._validation import check_body, check_page_size
+from ._validation import check_body, check_max_items, check_page_size
 from .pagination import AsyncPager, Pager
 from .resources.api_keys import ApiKeys, AsyncApiKeys
 from .resources.applications import Applications, AsyncApplications
@@ -100,19 +101,16 @@ from .resources.organization import (
 )
 from .resources.projects import AsyncProjects, Projects
 from .resources.reports import AsyncReports, Reports
+from .resources.sequences import AsyncEmailSenders, AsyncSequences, EmailSenders, Sequences
 from .resources.surveys import AsyncSurveyRequests, AsyncSurveys, SurveyRequests, Surveys
+from .resources.versions import AsyncVersions, Versions
 from .resources.webhooks import AsyncWebhooks, Webhooks
 from .types import Application, InterviewStage, Note
 
 __all__ = ["AshbyClient", "AsyncAshbyClient"]
 
 
-class _NotGiven:
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Any = _NotGiven()
+NOT_GIVEN: Any = _NOT_GIVEN
 
 
 def _settings(
@@ -423,6 +421,18 @@ class AsyncAshbyClient:
         return AsyncOfferProcesses(self)
 
     @cached_property
+    def sequences(self) -> AsyncSequences:
+        return AsyncSequences(self)
+
+    @cached_property
+    def email_senders(self) -> AsyncEmailSenders:
+        return AsyncEmailSenders(self)
+
+    @cached_property
+    def versions(self) -> AsyncVersions:
+        return AsyncVersions(self)
+
+    @cached_property
     def survey_requests(self) -> AsyncSurveyRequests:
         return AsyncSurveyRequests(self)
 
@@ -444,9 +454,8 @@ class AsyncAshbyClient:
         self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
     ) -> Application:
         """Move an application to a stage; returns the application as it is now."""
-        return await self.applications.change_stage(
-            application_id, interview_stage_id, archive_reason_id=archive_reason_id
-        )
+        reason = NOT_GIVEN if archive_reason_id is None else archive_reason_id  # the seed's None: not given
+        return await self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=reason)
 
     async def get_job_description(self, job_id: str) -> str | None:
         """The plain-text description of a job's posting, or ``None`` when the job has no posting."""
@@ -482,12 +491,24 @@ class AsyncAshbyClient:
         return envelope.get("results")
 
     def paginate(
-        self, endpoint: str, body: dict[str, Any] | None = None, *, limit: int | None = None
+        self,
+        endpoint: str,
+        body: dict[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Any]:
-        """A lazy pager of raw objects (dicts) over any list endpoint."""
+        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given)."""
         if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
             raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
-        return AsyncPager(self._api, endpoint, check_body(endpoint, body or {}), None, page_size=check_page_size(limit))
+        return AsyncPager(
+            self._api,
+            endpoint,
+            check_body(endpoint, body or {}),
+            None,
+            page_size=check_page_size(limit),
+            max_items=check_max_items(max_items),
+        )
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -787,6 +808,18 @@ class AshbyClient:
         return OfferProcesses(self)
 
     @cached_property
+    def sequences(self) -> Sequences:
+        return Sequences(self)
+
+    @cached_property
+    def email_senders(self) -> EmailSenders:
+        return EmailSenders(self)
+
+    @cached_property
+    def versions(self) -> Versions:
+        return Versions(self)
+
+    @cached_property
     def survey_requests(self) -> SurveyRequests:
         return SurveyRequests(self)
 
@@ -808,7 +841,8 @@ class AshbyClient:
         self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
     ) -> Application:
         """Move an application to a stage; returns the application as it is now."""
-        return self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=archive_reason_id)
+        reason = NOT_GIVEN if archive_reason_id is None else archive_reason_id  # the seed's None: not given
+        return self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=reason)
 
     def get_job_description(self, job_id: str) -> str | None:
         """The plain-text description of a job's posting, or ``None`` when the job has no posting."""
@@ -843,11 +877,25 @@ class AshbyClient:
         )
         return envelope.get("results")
 
-    def paginate(self, endpoint: str, body: dict[str, Any] | None = None, *, limit: int | None = None) -> Pager[Any]:
-        """A lazy pager of raw objects (dicts) over any list endpoint."""
+    def paginate(
+        self,
+        endpoint: str,
+        body: dict[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Any]:
+        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given)."""
         if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
             raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
-        return Pager(self._api, endpoint, check_body(endpoint, body or {}), None, page_size=check_page_size(limit))
+        return Pager(
+            self._api,
+            endpoint,
+            check_body(endpoint, body or {}),
+            None,
+            page_size=check_page_size(limit),
+            max_items=check_max_items(max_items),
+        )
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""

@@ -9,6 +9,7 @@ from ashby_sdk._catalogue import Endpoint
 from ashby_sdk.emulator import Emulator
 
 from .conftest import Api
+from .samples_2026 import lazy_params
 
 __all__ = ["happy_params"]
 
@@ -52,6 +53,9 @@ def happy_params(emu: Emulator, api: Api, endpoint: Endpoint) -> dict[str, Any] 
             "secretToken": "s3cret",
         },
     }
+    lazy = lazy_params(emu, api, cand, app)
+    if endpoint.name in lazy:
+        return lazy[endpoint.name]()  # type: ignore[no-any-return]
     special.update(more_special(emu, api, cand, app, stages))
     if endpoint.name in special:
         value = special[endpoint.name]
@@ -220,7 +224,6 @@ def more_special(
             "address": {"postalAddress": {"addressLocality": "Porto"}},
         },
         "location.updateWorkplaceType": {"locationId": _first(emu, "location")["id"], "workplaceType": "Hybrid"},
-        "location.updateRemoteStatus": {"locationId": _first(emu, "location")["id"], "isRemote": True},
         "offer.create": lambda: _offer_create(api, app),
         "offer.start": lambda: {"offerProcessId": api.ok("offerProcess.start", {"applicationId": app["id"]})["id"]},
         "offer.update": {"offerId": _first(emu, "offer")["id"], "offerForm": FORM},

@@ -18,6 +18,7 @@ __all__ = [
     "ApplicationCandidate",
     "ApplicationHistoryEvent",
     "ApplicationJob",
+    "DeletedApplication",
     "Referral",
 ]
 
@@ -152,3 +153,11 @@ class Application(AshbyModel):
     def form_submissions(self) -> list[FormSubmission]:
         """The application form submissions (present when fetched with the forms expansion)."""
         return self.application_form_submissions
+
+
+class DeletedApplication(AshbyModel):
+    """What ``application.delete`` answers (changelog: 'Application Delete Returns Application ID'; the field
+    name is inferred)."""
+
+    application_id: str | None = None
+    """The id of the application deleted."""

@@ -179,7 +179,7 @@ def _posting_update(ctx: Ctx, p: dict[str, Any]) -> Any:
     return out
 
 
-def _opening(ctx: Ctx, opening_id: str) -> Row:
+def _opening(ctx: Ctx, opening_id: Any) -> Row:
     return rules.get(ctx.org, "opening", opening_id)
 
 
@@ -228,7 +228,7 @@ def _opening_create(ctx: Ctx, p: dict[str, Any]) -> Any:
 def _opening_state(ctx: Ctx, p: dict[str, Any]) -> Any:
     if "closeReasonId" in p:
         rules.get(ctx.org, "closeReason", p["closeReasonId"])
-    closed = p["openingState"] == "Closed"
+    closed = p.get("openingState") == "Closed"
     return setter(
         "opening",
         "openingId",
@@ -239,7 +239,7 @@ def _opening_state(ctx: Ctx, p: dict[str, Any]) -> Any:
 
 
 def _opening_update(ctx: Ctx, p: dict[str, Any]) -> Any:
-    row = _opening(ctx, p["openingId"])
+    row = _opening(ctx, p.get("openingId"))
     row["latestVersion"] = {**(row.get("latestVersion") or {}), **{k: v for k, v in p.items() if k != "openingId"}}
     ctx.org.touch("opening", row["id"])
     return render(ctx.org, "opening", row)
@@ -303,7 +303,6 @@ ROUTES: Routes = {
     "location.updateName": setter("location", "locationId", name="name"),
     "location.updateExternalName": setter("location", "locationId", externalName=lambda q: q.get("externalName")),
     "location.updateWorkplaceType": setter("location", "locationId", workplaceType="workplaceType"),
-    "location.updateRemoteStatus": setter("location", "locationId", isRemote="isRemote"),
     "customField.create": _field_create,
     "customField.setValue": lambda ctx, p: _set_value(
         ctx, p["objectType"], p["objectId"], p["fieldId"], p["fieldValue"]
@@ -327,7 +326,7 @@ ROUTES: Routes = {
     "opening.removeLocation": _opening_link("locationIds", "location", "locationId", False),
     "opening.setOpeningState": _opening_state,
     "opening.setArchived": setter(
-        "opening", "openingId", isArchived="archive", archivedAt=lambda q: iso(0) if q["archive"] else None
+        "opening", "openingId", isArchived="archive", archivedAt=lambda q: iso(0) if q.get("archive") else None
     ),
     "opening.update": _opening_update,
     "interviewerPool.list": _pools,
