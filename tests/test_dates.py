@@ -119,7 +119,7 @@ def test_every_date_parameter_is_described() -> None:
 
 @pytest.mark.parametrize(("name", "param"), DATE_PARAMS)
 def test_every_date_parameter_takes_a_date(name: str, param: str) -> None:
-    emu = Emulator(seed=5, candidates=10)
+    emu = Emulator(seed=5, candidates=20)
     spec = ENDPOINTS[name].param(param)
     assert spec is not None
     sent = _call(emu, name, **{spec.python_name: date(2024, 1, 1)})
@@ -130,7 +130,7 @@ def test_every_date_parameter_takes_a_date(name: str, param: str) -> None:
 def test_a_date_parameter_refuses_what_is_not_a_date_before_sending(name: str, param: str) -> None:
     spec = ENDPOINTS[name].param(param)
     assert spec is not None
-    emu = Emulator(seed=5, candidates=10)
+    emu = Emulator(seed=5, candidates=20)
     with pytest.raises(AshbyArgumentError, match=spec.python_name):
         _call(emu, name, **{spec.python_name: "next tuesday"})
     assert not [r for r in api_requests(emu, name) if r.body.get(param) == "next tuesday"]  # type: ignore[attr-defined]

@@ -112,7 +112,7 @@ NULLABLE = sorted(
 @pytest.mark.parametrize("name", NULLABLE)
 def test_left_out_sends_nothing_and_none_sends_null(name: str) -> None:
     endpoint = ENDPOINTS[name]
-    emu = Emulator(seed=5, candidates=10)
+    emu = Emulator(seed=5, candidates=20)
     api = Api(emu)
     given = _kwargs(happy_params(emu, api, endpoint))
     api.http.close()

@@ -29,13 +29,15 @@ from ashby_sdk.emulator import Emulator
 from .conftest import Api
 from .samples import happy_params
 
-__all__ = ["FACTS", "READS", "Answers", "busy_emulator", "collect", "violations"]
+__all__ = ["FACTS", "NEWER_READS", "READS", "Answers", "busy_emulator", "collect", "violations"]
 
 FACTS: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parent.parent / "fixtures" / "openapi-facts.json").read_text()
 )["endpoints"]
-READS = sorted(name for name, e in ENDPOINTS.items() if not e.write)
-"""Every read endpoint the emulator serves (it serves exactly the catalogue's endpoints)."""
+READS = sorted(name for name, e in ENDPOINTS.items() if not e.write and name in FACTS)
+"""Every read endpoint the emulator serves (exactly the catalogue's) that the definition describes."""
+NEWER_READS = sorted(name for name, e in ENDPOINTS.items() if not e.write and name not in FACTS)
+"""Read endpoints Ashby added after the definition was published: no schema to hold them to."""
 
 _ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
 _FORMATS = jsonschema.FormatChecker(formats=())
@@ -152,7 +154,7 @@ def busy_emulator() -> tuple[Emulator, Api]:
 def collect(emu: Emulator, api: Api) -> dict[str, Answers]:
     """Every read endpoint called with each of its bodies, every page of each listing."""
     out: dict[str, Answers] = {}
-    for name in READS:
+    for name in READS + NEWER_READS:
         endpoint, answers = ENDPOINTS[name], Answers()
         for body in _bodies(emu, api, endpoint):
             while True:

@@ -29,13 +29,17 @@ def lazy_params(emu: Emulator, api: Api, cand: dict[str, Any], app: dict[str, An
     project = _first(emu, "project")["id"]
     field = _first(emu, "customField")["id"]
 
+    def someone() -> str:
+        # A candidate of its own per sequence: one candidate may have only one draft of a template.
+        return str(api.ok("candidate.create", {"name": "Sequenced Candidate"})["id"])
+
     def draft() -> str:
-        made = api.ok("sequence.add", {"sequenceTemplateId": TEMPLATE, "candidateId": cand["id"], "start": False})
+        made = api.ok("sequence.add", {"sequenceTemplateId": TEMPLATE, "candidateId": someone(), "start": False})
         return str(made["id"])
 
     def running() -> str:
         template = list(SEQUENCE_TEMPLATES)[1]
-        made = api.ok("sequence.add", {"sequenceTemplateId": template, "candidateId": cand["id"], "start": True})
+        made = api.ok("sequence.add", {"sequenceTemplateId": template, "candidateId": someone(), "start": True})
         return str(made["id"])
 
     def stage() -> dict[str, Any]:
@@ -62,7 +66,7 @@ def lazy_params(emu: Emulator, api: Api, cand: dict[str, Any], app: dict[str, An
             "projectId": project,
             "values": [{"fieldId": field, "fieldValue": "y"}],
         },
-        "sequence.add": lambda: {"sequenceTemplateId": TEMPLATE, "candidateId": cand["id"], "start": True},
+        "sequence.add": lambda: {"sequenceTemplateId": TEMPLATE, "candidateId": someone(), "start": True},
         "sequence.info": lambda: {"sequenceId": draft()},
         "sequence.start": lambda: {"sequenceId": draft()},
         "sequence.discard": lambda: {"sequenceId": draft()},

@@ -211,9 +211,17 @@ class Resolver:
         return obj_id in self.known(kind)
 
 
+def _own_kinds(name: str, results: Any) -> Any:
+    """A sequence's ``stages`` are its own steps (resolved by ``sequence.info``), not interview stages."""
+    if not name.startswith("sequence."):
+        return results
+    strip = lambda item: {k: v for k, v in item.items() if k != "stages"} if isinstance(item, dict) else item  # noqa: E731
+    return [strip(item) for item in results] if isinstance(results, list) else strip(results)
+
+
 def handed_out(answers: dict[str, Answers]) -> set[Ref]:
     """Every reference in every answer, and every answered object's own id."""
-    refs = {ref for got in answers.values() for ref in references(got.results)}
+    refs = {ref for name, got in answers.items() for ref in references(_own_kinds(name, got.results))}
     for kind, names in OWN.items():
         for name in names:
             for item in answers[name].results:
