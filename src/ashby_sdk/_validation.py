@@ -5,7 +5,9 @@ mistake fails here, clearly, instead of as a confusing answer or a traceback
 from deep inside:
 
 - a value of the wrong JSON type for its parameter (a list where a string
-  belongs, ``1.5`` for an integer, ``"yes"`` for a boolean);
+  belongs, ``1.5`` for an integer, ``"yes"`` for a boolean); strings Ashby
+  coerces are not wrong: ``"25"`` for an integer and ``"true"``/``"false"`` for
+  a boolean (changelog 2026-04-24, "Make Request Coercion Schema-Aware");
 - a value JSON cannot carry (``NaN``, an arbitrary object, bytes);
 - a date that is not a date (see :mod:`ashby_sdk._dates`);
 - a required parameter left out, an empty id, a file that is not there.
@@ -20,6 +22,7 @@ unchecked, so new Ashby parameters can be sent before the SDK knows them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -38,6 +41,9 @@ _CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "boolean": (bool, "a boolean"),
     "object": (Mapping, "an object (dict)"),
 }
+_COERCED = {"integer": re.compile(r"-?\d+"), "boolean": re.compile(r"true|false")}
+"""String forms of integers and booleans that Ashby accepts for those types."""
+_NEVER = re.compile(r"(?!)")
 _DATES: dict[str, Callable[[Any, str], Any]] = {"epoch-ms": to_epoch_ms, "date-time": to_iso, "date": to_date}
 
 
@@ -61,6 +67,8 @@ def _check_param(where: str, param: Param, value: Any) -> None:
     if check is None:
         return
     expected, described = check
+    if isinstance(value, str) and _COERCED.get(kind, _NEVER).fullmatch(value):
+        return  # sent as given: Ashby coerces it to the parameter's type
     bad_bool = kind in ("integer", "number") and isinstance(value, bool)
     if bad_bool or not isinstance(value, expected):
         raise AshbyArgumentError(f"{where} must be {described}, got {_shown(value)}")

@@ -14,7 +14,8 @@ def test_default_and_clamped_limit() -> None:
     assert len(page["results"]) == 100
     assert page["moreDataAvailable"] is True
     assert api.error("candidate.list", {"limit": 0}) == "invalid_input"
-    assert api.error("candidate.list", {"limit": "10"}) == "invalid_input"
+    assert api.error("candidate.list", {"limit": "ten"}) == "invalid_input"
+    assert len(api.ok("candidate.list", {"limit": "10"})) == 10  # Ashby coerces integer strings
 
 
 def test_cursors_walk_every_row_once(api: Api, emu: Emulator) -> None:

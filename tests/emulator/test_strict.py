@@ -62,7 +62,7 @@ def test_strict_mode_refuses_what_the_endpoint_does_not_take(emu: Emulator, api:
 @pytest.mark.parametrize(
     ("name", "body"),
     [
-        ("candidate.list", {"limit": "25"}),
+        ("candidate.list", {"limit": "25.5"}),
         ("candidateTag.list", {"includeArchived": "yes"}),
         ("candidate.info", {"id": 42}),
         ("job.list", {"status": "Open"}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .._catalogue import Endpoint, Param
@@ -19,6 +20,18 @@ class UploadedFile:
         self.filename = filename
         self.content_type = content_type
         self.content = content
+
+
+_COERCIBLE = {"integer": re.compile(r"-?\d+"), "boolean": re.compile(r"true|false")}
+
+
+def _coerced(kind: str, value: Any) -> Any:
+    """Ashby's legacy coercion: ``"25"`` for an integer, ``"true"``/``"false"`` for a boolean (changelog
+    2026-04-24, "Make Request Coercion Schema-Aware"); other values as they are."""
+    pattern = _COERCIBLE.get(kind)
+    if pattern is None or not isinstance(value, str) or not pattern.fullmatch(value):
+        return value
+    return int(value) if kind == "integer" else value == "true"
 
 
 def _type_ok(param: Param, value: Any) -> bool:
@@ -81,6 +94,7 @@ def validate(endpoint: Endpoint, body: dict[str, Any], *, strict: bool = False) 
             if param.required:
                 raise invalid_input(f"Missing required parameter '{param.name}'")
             continue
+        value = _coerced(param.type, value)
         if not _type_ok(param, value):
             raise invalid_input(f"Parameter '{param.name}' must be {_TYPE_WORDS.get(param.type, param.type)}")
         if param.enum:
@@ -90,7 +104,7 @@ def validate(endpoint: Endpoint, body: dict[str, Any], *, strict: bool = False) 
                 raise invalid_input(f"Parameter '{param.name}' must be one of {', '.join(param.enum)}; got {bad[0]!r}")
         out[param.name] = value
     if endpoint.paged:
-        limit = body.get("limit")
+        limit = _coerced("integer", body.get("limit"))
         if limit is not None:
             if not isinstance(limit, int) or isinstance(limit, bool):
                 raise invalid_input("Parameter 'limit' must be an integer")
