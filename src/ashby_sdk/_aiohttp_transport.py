@@ -1,0 +1,204 @@
+"""The async client's default HTTP transport: aiohttp underneath, httpx on top.
+
+Chosen by measurement (``bench/transport.py``): at 20 concurrent requests httpx's
+own async transport spends its time in its connection pool's bookkeeping and
+reaches only a few times its sequential speed, while aiohttp's reaches more than
+ten. httpx stays the seam: this is an ``httpx.AsyncBaseTransport`` under an
+``httpx.AsyncClient``, so auth, headers, timeouts, events and ``http_client=``
+work as with any httpx transport. aiohttp is imported on the first request,
+never before.
+
+Every aiohttp failure becomes the httpx exception that says what happened to
+the request, because the retry policy reads it: only a failure that proves the
+request never left (no connection could be made, or none came free in time) is
+``httpx.ConnectError`` / ``httpx.ConnectTimeout``; a connection dropped or
+reset once a request may have been written, a body cut short, or a read timeout
+is a read-side error (``RemoteProtocolError``, ``ReadError``, ``ReadTimeout``),
+which a non-idempotent write is never retried after. (httpx-aiohttp maps
+``ServerDisconnectedError`` to ``ConnectTimeout``, which would make a lost write
+look unsent.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    import ssl
+
+    import aiohttp
+
+__all__ = ["AiohttpTransport", "async_default_transport", "default_transport"]
+
+_CHUNK = 64 * 1024
+
+
+def async_default_transport() -> httpx.AsyncBaseTransport:
+    """The transport of an ``AsyncAshbyClient`` built without ``http_client``."""
+    return AiohttpTransport()
+
+
+def default_transport() -> httpx.BaseTransport | None:
+    """The transport of an ``AshbyClient`` built without ``http_client``: httpx's own (``None``)."""
+    return None
+
+
+def map_exception(exc: BaseException, request: httpx.Request) -> BaseException:
+    """The httpx exception for an aiohttp failure (``exc`` itself when it is not a transport failure)."""
+    import aiohttp
+
+    message = str(exc) or type(exc).__name__
+    kind: type[httpx.TransportError]
+    # Order matters: the specific classes derive from the general ones.
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        kind = httpx.ConnectTimeout  # connecting, or waiting for a free connection: nothing was written
+    elif isinstance(exc, aiohttp.ClientProxyConnectionError):
+        kind = httpx.ProxyError
+    elif isinstance(exc, aiohttp.ClientConnectorError):
+        kind = httpx.ConnectError  # no connection: nothing was written
+    elif isinstance(exc, aiohttp.ServerTimeoutError):
+        kind = httpx.ReadTimeout
+    elif isinstance(exc, (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientResponseError)):
+        kind = httpx.RemoteProtocolError  # the request went out; its answer did not come back whole
+    elif isinstance(exc, aiohttp.InvalidURL):
+        kind = httpx.UnsupportedProtocol
+    elif isinstance(exc, (aiohttp.ClientError, OSError)):
+        kind = httpx.ReadError  # anything else on a connection in use: it may have been sent
+    elif isinstance(exc, asyncio.TimeoutError):
+        kind = httpx.ReadTimeout
+    else:
+        return exc
+    return kind(message, request=request)
+
+
+class _ResponseStream(httpx.AsyncByteStream):
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.content.iter_chunked(_CHUNK):
+                yield chunk
+        except Exception as exc:
+            mapped = map_exception(exc, self._request)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    async def aclose(self) -> None:
+        # Back to the pool when the body was read to its end; closed otherwise.
+        self._response.release()
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """An httpx async transport sending through an aiohttp session (made on first use, per event loop).
+
+    ``limits`` are httpx's: ``max_connections`` caps the pool and
+    ``keepalive_expiry`` closes idle connections. Certificates are checked
+    against httpx's bundle (certifi), as httpx's own transport does. Proxies
+    from the environment are applied by the ``httpx.AsyncClient`` above, which
+    routes those requests through its own proxy transport.
+    """
+
+    def __init__(self, *, limits: httpx.Limits | None = None, verify: ssl.SSLContext | bool = True) -> None:
+        self._limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        self._verify = verify
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _current_session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is not None and self._loop is loop and not session.closed:
+            return session
+        import aiohttp
+
+        if session is not None:
+            _abandon(session)  # made under another event loop: its sockets belong to that loop
+        ssl_context: ssl.SSLContext | bool = httpx.create_ssl_context() if self._verify is True else self._verify
+        connector = aiohttp.TCPConnector(
+            limit=self._limits.max_connections or 0,
+            keepalive_timeout=self._limits.keepalive_expiry or 0,
+            ssl=ssl_context,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),  # cookies are the httpx client's business
+            auto_decompress=False,  # so is content decoding
+            trust_env=False,
+            timeout=aiohttp.ClientTimeout(total=None),
+        )
+        self._loop = loop
+        return self._session
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import aiohttp
+
+        session = self._current_session()
+        timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
+        data: Any
+        try:
+            data = request.content or None
+        except httpx.RequestNotRead:  # a streamed body (multipart upload): aiohttp reads it as it sends
+            data = request.stream
+            request.headers.pop("transfer-encoding", None)
+        try:
+            response = await session.request(
+                request.method,
+                str(request.url),
+                headers=request.headers.multi_items(),
+                data=data,
+                allow_redirects=False,
+                timeout=aiohttp.ClientTimeout(
+                    total=None,
+                    connect=timeouts.get("pool"),
+                    sock_connect=timeouts.get("connect"),
+                    sock_read=timeouts.get("read"),
+                ),
+                server_hostname=request.extensions.get("sni_hostname"),
+            )
+        except Exception as exc:
+            mapped = map_exception(exc, request)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+        return httpx.Response(
+            response.status,
+            headers=list(response.raw_headers),
+            stream=_ResponseStream(response, request),
+            request=request,
+            extensions=extensions,
+        )
+
+    async def aclose(self) -> None:
+        session, self._session = self._session, None
+        if session is None or session.closed:
+            return
+        if self._loop is asyncio.get_running_loop():
+            await session.close()
+        else:
+            _abandon(session)
+
+    def close_now(self) -> None:
+        """Close the sockets without awaiting (a client garbage-collected unclosed, or outside its loop)."""
+        session, self._session = self._session, None
+        if session is not None and not session.closed:
+            _abandon(session)
+
+
+def _abandon(session: aiohttp.ClientSession) -> None:
+    """Close a session's sockets synchronously, without its event loop having to run."""
+    connector = session.connector
+    session.detach()  # the session now counts as closed: no "unclosed session" warning
+    if connector is not None:
+        with contextlib.suppress(Exception):
+            connector._close()  # the synchronous part of close(): the sockets go now
