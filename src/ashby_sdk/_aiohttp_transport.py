@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import TYPE_CHECKING, Any
+from urllib.request import getproxies
 
 import httpx
 
@@ -38,14 +39,26 @@ __all__ = ["AiohttpTransport", "async_default_transport", "default_transport"]
 _CHUNK = 64 * 1024
 
 
-def async_default_transport() -> httpx.AsyncBaseTransport:
-    """The transport of an ``AsyncAshbyClient`` built without ``http_client``."""
+def async_default_transport() -> httpx.AsyncBaseTransport | None:
+    """The transport of an ``AsyncAshbyClient`` built without ``http_client``.
+
+    ``None`` (httpx's own, which applies them) when proxies are set in the
+    environment (``HTTPS_PROXY`` and the like): httpx reads those only when it
+    builds its own transport.
+    """
+    if getproxies():
+        return None
     return AiohttpTransport()
 
 
 def default_transport() -> httpx.BaseTransport | None:
-    """The transport of an ``AshbyClient`` built without ``http_client``: httpx's own (``None``)."""
-    return None
+    """The transport of an ``AshbyClient`` built without ``http_client``: httpx's own.
+
+    ``None`` when proxies are set in the environment: httpx applies those only to a transport it builds.
+    """
+    if getproxies():
+        return None
+    return httpx.HTTPTransport()
 
 
 def map_exception(exc: BaseException, request: httpx.Request) -> BaseException:
@@ -101,9 +114,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     ``limits`` are httpx's: ``max_connections`` caps the pool and
     ``keepalive_expiry`` closes idle connections. Certificates are checked
-    against httpx's bundle (certifi), as httpx's own transport does. Proxies
-    from the environment are applied by the ``httpx.AsyncClient`` above, which
-    routes those requests through its own proxy transport.
+    against httpx's bundle (certifi), as httpx's own transport does. It speaks
+    to servers directly: with proxies set in the environment the client keeps
+    httpx's own transport (:func:`async_default_transport`).
     """
 
     def __init__(self, *, limits: httpx.Limits | None = None, verify: ssl.SSLContext | bool = True) -> None:
@@ -111,21 +124,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._closer: AsyncGenerator[None, None] | None = None
+        self._ssl: ssl.SSLContext | bool | None = None
 
-    def _current_session(self) -> aiohttp.ClientSession:
+    def _ssl_context(self) -> ssl.SSLContext | bool:
+        # Made on the first https request (loading the CA bundle takes tens of milliseconds).
+        if self._ssl is None:
+            self._ssl = httpx.create_ssl_context() if self._verify is True else self._verify
+        return self._ssl
+
+    async def _current_session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
         session = self._session
         if session is not None and self._loop is loop and not session.closed:
             return session
         import aiohttp
 
-        if session is not None:
-            _abandon(session)  # made under another event loop: its sockets belong to that loop
-        ssl_context: ssl.SSLContext | bool = httpx.create_ssl_context() if self._verify is True else self._verify
+        if session is not None and self._loop is not None:
+            _close_elsewhere(session, self._loop)  # made under another event loop: its sockets belong to it
         connector = aiohttp.TCPConnector(
             limit=self._limits.max_connections or 0,
             keepalive_timeout=self._limits.keepalive_expiry or 0,
-            ssl=ssl_context,
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
@@ -135,12 +154,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             timeout=aiohttp.ClientTimeout(total=None),
         )
         self._loop = loop
+        # An async generator is finalised by the loop's shutdown (asyncio.run does it): the session then
+        # closes in its own loop even when nobody closes the client.
+        self._closer = _close_at_loop_end(self._session)
+        await self._closer.__anext__()
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import aiohttp
 
-        session = self._current_session()
+        session = await self._current_session()
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         data: Any
         try:
@@ -162,6 +185,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     sock_read=timeouts.get("read"),
                 ),
                 server_hostname=request.extensions.get("sni_hostname"),
+                ssl=self._ssl_context() if request.url.scheme == "https" else True,
             )
         except Exception as exc:
             mapped = map_exception(exc, request)
@@ -181,22 +205,42 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         session, self._session = self._session, None
+        closer, self._closer = self._closer, None
         if session is None or session.closed:
             return
-        if self._loop is asyncio.get_running_loop():
-            await session.close()
-        else:
-            _abandon(session)
+        if self._loop is asyncio.get_running_loop() and closer is not None:
+            await closer.aclose()  # closes the session
+        elif self._loop is not None:
+            _close_elsewhere(session, self._loop)
 
     def close_now(self) -> None:
-        """Close the sockets without awaiting (a client garbage-collected unclosed, or outside its loop)."""
+        """Close the sockets without awaiting (a client garbage-collected unclosed)."""
         session, self._session = self._session, None
-        if session is not None and not session.closed:
-            _abandon(session)
+        self._closer = None
+        if session is not None and not session.closed and self._loop is not None:
+            _close_elsewhere(session, self._loop)
 
 
-def _abandon(session: aiohttp.ClientSession) -> None:
-    """Close a session's sockets synchronously, without its event loop having to run."""
+async def _close_at_loop_end(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        if not session.closed:
+            await session.close()
+
+
+def _close_elsewhere(session: aiohttp.ClientSession, loop: asyncio.AbstractEventLoop) -> None:
+    """Close a session from outside its event loop: in that loop when it runs, else its sockets at once."""
+    if loop.is_closed() or session.closed:
+        return  # a closed loop closed its sessions on the way out (see _close_at_loop_end)
+    if loop.is_running():
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is not loop:
+            asyncio.run_coroutine_threadsafe(session.close(), loop)
+            return
     connector = session.connector
     session.detach()  # the session now counts as closed: no "unclosed session" warning
     if connector is not None:
