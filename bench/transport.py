@@ -10,7 +10,9 @@ several rounds; every client at its defaults except the transport under test:
 - ``seq_async``: ``AsyncAshbyClient()``, one call after another (its own sequential run);
 - ``async_default``: ``AsyncAshbyClient()``, 20 calls in flight (aiohttp underneath, the default);
 - ``async_httpx``: ``AsyncAshbyClient(http_client=httpx.AsyncClient())``, httpx's own async transport;
-- ``async_httpx_aiohttp``: ``http_client=httpx_aiohttp.HttpxAiohttpClient()``, the third-party package.
+- ``async_httpx_aiohttp``: ``http_client=httpx_aiohttp.HttpxAiohttpClient()``, the third-party package;
+- ``floor_aiohttp``: no SDK at all, a bare aiohttp session and ``json.loads``, 20 in flight: the best
+  any Python client could do on this machine against this server.
 
 Each child makes one untimed call first (connections, imports), then times the calls.
 The report (printed, and written to ``bench/TRANSPORT.md``) gives medians, spreads, each
@@ -39,6 +41,7 @@ SCENARIOS = {
     "async_default": "AsyncAshbyClient(), 20 at once: the default (aiohttp transport)",
     "async_httpx": "AsyncAshbyClient(http_client=httpx.AsyncClient()), 20 at once: httpx's own transport",
     "async_httpx_aiohttp": "http_client=httpx_aiohttp.HttpxAiohttpClient(), 20 at once",
+    "floor_aiohttp": "no SDK: a bare aiohttp session + json.loads, 20 at once (the floor)",
 }
 
 
@@ -52,6 +55,9 @@ def _child(scenario: str, url: str, key: str, ids: list[str], concurrency: int) 
             for candidate_id in ids:
                 client.candidates.get(candidate_id)
             return time.perf_counter() - started
+
+    if scenario == "floor_aiohttp":
+        return asyncio.run(_floor(url, key, ids, concurrency))
 
     async def run() -> float:
         http: httpx.AsyncClient | None = None
@@ -81,6 +87,30 @@ def _child(scenario: str, url: str, key: str, ids: list[str], concurrency: int) 
         return seconds
 
     return asyncio.run(run())
+
+
+async def _floor(url: str, key: str, ids: list[str], concurrency: int) -> float:
+    import base64
+
+    import aiohttp
+
+    headers = {"Authorization": "Basic " + base64.b64encode(f"{key}:".encode()).decode()}
+    async with aiohttp.ClientSession(headers=headers) as session:
+
+        async def one(candidate_id: str) -> None:
+            async with session.post(f"{url}/candidate.info", json={"id": candidate_id}) as response:
+                assert json.loads(await response.read())["success"]
+
+        await one(ids[0])
+        gate = asyncio.Semaphore(concurrency)
+
+        async def gated(candidate_id: str) -> None:
+            async with gate:
+                await one(candidate_id)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(gated(i) for i in ids))
+        return time.perf_counter() - started
 
 
 def main() -> None:

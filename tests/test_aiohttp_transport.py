@@ -7,6 +7,7 @@ What matters most: a request that may have reached the server is never reported 
 from __future__ import annotations
 
 import asyncio
+import gzip
 import socket
 import subprocess
 import sys
@@ -69,8 +70,8 @@ async def test_an_answer_lost_after_the_write_landed_is_not_sent_again(emu: Emul
         assert len(api_requests(emu, "job.list")) == 3
 
 
-def _hang_up_server() -> tuple[str, list[bytes], socket.socket]:
-    """A server that reads each request whole, then closes the connection without a word."""
+def _raw_server(answer: bytes | None = None) -> tuple[str, list[bytes], socket.socket]:
+    """A server that reads each request whole, then sends ``answer`` (none: not a word) and closes."""
     listener = socket.create_server(("127.0.0.1", 0))
     received: list[bytes] = []
 
@@ -89,7 +90,9 @@ def _hang_up_server() -> tuple[str, list[bytes], socket.socket]:
                 length = next(int(line.split(b":")[1]) for line in lines if line.startswith(b"content-length"))
                 while len(body) < length:
                     body += conn.recv(65536)
-                received.append(body)
+                received.append(head + b"\r\n\r\n" + body)
+                if answer is not None:
+                    conn.sendall(answer)
 
     threading.Thread(target=serve, daemon=True).start()
     return f"http://127.0.0.1:{listener.getsockname()[1]}", received, listener
@@ -98,16 +101,31 @@ def _hang_up_server() -> tuple[str, list[bytes], socket.socket]:
 @pytest.mark.anyio
 async def test_a_server_hanging_up_after_the_request_is_not_never_sent() -> None:
     """aiohttp's ServerDisconnectedError: the request was written, so its fate is unknown."""
-    url, received, listener = _hang_up_server()
+    url, received, listener = _raw_server()
     try:
         async with AsyncAshbyClient(api_key="k", base_url=url, max_retries=1) as client:
             with pytest.raises(AshbyConnectionError) as info:
                 await client.request("candidate.create", {"name": "Ada"})
             assert type(info.value.__cause__) is httpx.RemoteProtocolError
             assert len(received) == 1  # a non-idempotent write: never sent twice
+            assert received[0].endswith(b'{"name":"Ada"}')
             with pytest.raises(AshbyConnectionError):
                 await client.request("candidate.list", {})
             assert len(received) == 3  # a read: retried once
+    finally:
+        listener.close()
+
+
+@pytest.mark.anyio
+async def test_compressed_answers_are_decoded() -> None:
+    body = gzip.compress(b'{"success": true, "results": [{"id": "d1", "name": "Research"}]}')
+    head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+    head += f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    url, received, listener = _raw_server(head.encode() + body)
+    try:
+        async with AsyncAshbyClient(api_key="k", base_url=url) as client:
+            assert await client.request("department.list") == [{"id": "d1", "name": "Research"}]
+        assert b"accept-encoding: gzip" in received[0].lower()
     finally:
         listener.close()
 

@@ -34,9 +34,11 @@ if TYPE_CHECKING:
 
     import aiohttp
 
-__all__ = ["AiohttpTransport", "async_default_transport", "default_transport"]
+__all__ = ["READ_WHOLE", "AiohttpTransport", "async_default_transport", "default_transport"]
 
 _CHUNK = 64 * 1024
+READ_WHOLE = "ashby_sdk.read_whole"
+"""A request extension: the answer will be read whole, so the transport may read it before answering."""
 
 
 def async_default_transport() -> httpx.AsyncBaseTransport | None:
@@ -195,6 +197,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+        if request.extensions.get(READ_WHOLE):
+            # The caller reads the answer whole anyway: one read here spares the streaming layers.
+            try:
+                body = await response.read()
+            except Exception as exc:
+                mapped = map_exception(exc, request)
+                if mapped is exc:
+                    raise
+                raise mapped from exc
+            finally:
+                response.release()
+            headers = list(response.raw_headers)
+            return httpx.Response(
+                response.status, headers=headers, content=body, request=request, extensions=extensions
+            )
         return httpx.Response(
             response.status,
             headers=list(response.raw_headers),

@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
-from ._aiohttp_transport import AiohttpTransport, async_default_transport, default_transport
+from ._aiohttp_transport import READ_WHOLE, AiohttpTransport, async_default_transport, default_transport
 from ._catalogue import ENDPOINTS
 from ._config import ApiKey
 from ._constants import API_VERSION_HEADER, RATE_LIMIT_SCOPE_HEADER, REQUEST_ID_HEADER
@@ -217,7 +217,8 @@ def build_request(
         # As httpx encodes json=: compact, UTF-8, no NaN.
         encoded = json.dumps(dict(body or {}), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
         headers = request_headers(settings, direct=True)
-        return httpx.Request("POST", url, headers=headers, content=encoded, extensions={"timeout": timeout.as_dict()})
+        extensions = {"timeout": timeout.as_dict(), READ_WHOLE: True}
+        return httpx.Request("POST", url, headers=headers, content=encoded, extensions=extensions)
     headers = request_headers(settings)
     if files:
         for part in files.values():
