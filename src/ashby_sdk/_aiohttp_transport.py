@@ -4,9 +4,9 @@ Chosen by measurement (``bench/transport.py``): at 20 concurrent requests httpx'
 own async transport spends its time in its connection pool's bookkeeping and
 reaches only a few times its sequential speed, while aiohttp's reaches more than
 ten. httpx stays the seam: this is an ``httpx.AsyncBaseTransport`` under an
-``httpx.AsyncClient``, so auth, headers, timeouts, events and ``http_client=``
-work as with any httpx transport. aiohttp is imported on the first request,
-never before.
+``httpx.AsyncClient`` (which the client's own calls skip, having no auth, hooks
+or cookies for it to apply), and ``http_client=`` replaces the whole pool as
+before. aiohttp is imported on the first request, never before.
 
 Every aiohttp failure becomes the httpx exception that says what happened to
 the request, because the retry policy reads it: only a failure that proves the
@@ -48,7 +48,7 @@ def async_default_transport() -> httpx.AsyncBaseTransport | None:
     environment (``HTTPS_PROXY`` and the like): httpx reads those only when it
     builds its own transport.
     """
-    if getproxies():
+    if _proxied():
         return None
     return AiohttpTransport()
 
@@ -58,9 +58,13 @@ def default_transport() -> httpx.BaseTransport | None:
 
     ``None`` when proxies are set in the environment: httpx applies those only to a transport it builds.
     """
-    if getproxies():
+    if _proxied():
         return None
     return httpx.HTTPTransport()
+
+
+def _proxied() -> bool:
+    return any(scheme != "no" for scheme in getproxies())
 
 
 def map_exception(exc: BaseException, request: httpx.Request) -> BaseException:

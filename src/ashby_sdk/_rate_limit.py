@@ -178,6 +178,8 @@ class RateLimiter:
             count, measured = self._successes.rate(now, min(max(wait, 1.0), _HISTORY))
             if self.rate is None and count < 2:
                 return  # refused before anything got through: no rate to learn from, only the pause
+            # Capped, what was refused is the cap, or what actually got through when that was less (the cap
+            # had climbed past what was sent); no lower than one decrease, as a pause just before deflates it.
             refused = measured if self.rate is None else min(self.rate, max(measured, self.rate * DECREASE))
             self._refused = max(refused, 0.1)
             self.rate = self._refused * DECREASE
