@@ -39,9 +39,17 @@ def ensure_seed_venv() -> Path:
     return SEED_PYTHON
 
 
-def _log(url: str) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = httpx.get(f"{url}/_emulator/requests", timeout=60).json()
+def _log(url: str, since: int = 0) -> list[dict[str, Any]]:
+    """The requests logged after request number ``since`` (the log is a bounded ring: count by number)."""
+    answer = httpx.get(f"{url}/_emulator/requests", params={"since": since}, timeout=60)
+    entries: list[dict[str, Any]] = answer.json()
     return entries
+
+
+def _mark(url: str) -> int:
+    """The number of the last request logged so far."""
+    entries = _log(url)
+    return int(entries[-1]["number"]) if entries else 0
 
 
 def _change_one_percent(url: str, key: str, ids: list[str]) -> None:
@@ -75,7 +83,7 @@ def sync_incremental(scenario: str, url: str, key: str) -> dict[str, Any]:
             items, token = _raw_sync(http, url, None)
             full = time.perf_counter() - full_started
             _change_one_percent(url, key, [c["id"] for c in items])
-            before, base_rss = len(_log(url)), reset_peak_rss()
+            before, base_rss = _mark(url), reset_peak_rss()
             started = time.perf_counter()
             changed, token = _raw_sync(http, url, token)
             seconds = time.perf_counter() - started
@@ -86,13 +94,13 @@ def sync_incremental(scenario: str, url: str, key: str) -> dict[str, Any]:
             ids = [c.id for c in pager]
             full = time.perf_counter() - full_started
             _change_one_percent(url, key, ids)
-            before, base_rss = len(_log(url)), reset_peak_rss()
+            before, base_rss = _mark(url), reset_peak_rss()
             started = time.perf_counter()
             pager = client.candidates.sync(pager.sync_token)
             changed = list(pager)
             seconds = time.perf_counter() - started
             assert pager.sync_token
-    entries = _log(url)[before:]
+    entries = _log(url, before)
     return {
         "seconds": seconds,
         "rss_mb": _rss_mb() - base_rss,

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import _log, _start_server
+from run import _log, _mark, _start_server
 
 
 async def _mirror(url: str, key: str, db: Path, concurrency: int | None) -> float:
@@ -58,15 +58,15 @@ def main() -> None:
             for label, concurrency in (("concurrent", None), ("one list at a time", 1)):
                 db = Path(tmp) / f"{concurrency}.db"
                 http.post(f"{url}/_emulator/faults", json={"latency": opts.latency})
-                before = len(_log(http, url))
+                before = _mark(http, url)
                 full = asyncio.run(_mirror(url, key, db, concurrency))
-                full_requests = len(_log(http, url)) - before
+                full_requests = len(_log(http, url, before))
                 http.post(f"{url}/_emulator/faults", json={"latency": 0})
                 _change_one_percent(http, url, opts.candidates)
                 http.post(f"{url}/_emulator/faults", json={"latency": opts.latency})
-                before = len(_log(http, url))
+                before = _mark(http, url)
                 inc = asyncio.run(_mirror(url, key, db, concurrency))
-                inc_requests = len(_log(http, url)) - before
+                inc_requests = len(_log(http, url, before))
                 rows.append((label, full, full_requests, inc, inc_requests))
                 print(rows[-1], file=sys.stderr, flush=True)
     finally:

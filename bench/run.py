@@ -84,7 +84,7 @@ def _run(scenario: str, url: str, key: str, ids: list[str], *, warm: bool = True
 
     from ashby_sdk import AshbyClient, AsyncAshbyClient
 
-    # Warm up (connection, pydantic schemas built on first use) so memory is the steady state's.
+    # Warm up (connection, decoders built on first use) so memory is the steady state's.
     if warm:
         with AshbyClient(api_key=key, base_url=url, rate_limit=None) as client:
             client.candidates.iter(limit=1).first_page()
@@ -164,9 +164,16 @@ def _start_server(candidates: int) -> tuple[subprocess.Popen[str], str, str]:
     return proc, url, key
 
 
-def _log(http: httpx.Client, url: str) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = http.get(f"{url}/_emulator/requests").json()
+def _log(http: httpx.Client, url: str, since: int = 0) -> list[dict[str, Any]]:
+    """The requests logged after request number ``since`` (the log is a bounded ring: count by number)."""
+    entries: list[dict[str, Any]] = http.get(f"{url}/_emulator/requests", params={"since": since}).json()
     return entries
+
+
+def _mark(http: httpx.Client, url: str) -> int:
+    """The number of the last request logged so far."""
+    entries = _log(http, url)
+    return int(entries[-1]["number"]) if entries else 0
 
 
 def main() -> None:
@@ -201,7 +208,7 @@ def main() -> None:
                         continue  # its endpoint is named by mirror_full, which runs first in round 1
                     latency = 0.02 if name in LATENCY else 0.0
                     http.post(f"{url}/_emulator/faults", json={"latency": latency})
-                    before = len(_log(http, url))
+                    before = _mark(http, url)
                     if name in SEED:
                         args = [str(seed_python), str(HERE / "seed_child.py"), name, url, key, json.dumps(ids)]
                     else:
@@ -212,7 +219,7 @@ def main() -> None:
                         raise SystemExit(f"{name} failed:\n{out.stderr}")
                     record = json.loads(out.stdout)
                     longest = record.pop("longest", longest)
-                    entries = _log(http, url)[before:]
+                    entries = _log(http, url, before)
                     if "requests" not in record:  # counted by the child itself (the incremental sync)
                         # The child's warm-up (2 requests on a client of its own) is not part of the scenario;
                         # nor is the second, tracemalloc pass (the same requests again).

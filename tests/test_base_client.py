@@ -100,13 +100,11 @@ def test_5xx_on_a_non_idempotent_write_is_not_retried(emu: Emulator, client: Ash
 
 
 def test_idempotent_write_is_retried(emu: Emulator, client: AshbyClient) -> None:
-    app = client.applications.list(status="Active", limit=5)[0]
-    stages = client.interview_stages.list(app.current_interview_stage.interview_plan_id)  # type: ignore[union-attr,arg-type]
-    target = next(s for s in stages if s.id != app.current_interview_stage.id and s.type != "Archived")  # type: ignore[union-attr]
-    emu.faults.add("drop", endpoint="application.changeStage")
-    moved = client.applications.change_stage(app.id, target.id)
-    assert moved.stage_name == target.name
-    assert len(api_requests(emu, "application.changeStage")) == 2
+    department = client.departments.list()[0]
+    emu.faults.add("drop", endpoint="department.update")  # flagged idempotent: organisation metadata
+    renamed = client.departments.update(department_id=department.id, name="Research")
+    assert renamed.name == "Research"
+    assert len(api_requests(emu, "department.update")) == 2
 
 
 def test_connection_refused_is_retried_then_raised(caplog: pytest.LogCaptureFixture) -> None:

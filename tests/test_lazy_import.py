@@ -76,3 +76,16 @@ def test_cli_help_does_not_load_the_emulator_or_servers(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert "LOADED []" in result.stdout
     assert "emulator" in result.stdout  # the command is listed
+
+
+def test_a_client_ready_to_send_needs_no_pydantic(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from ashby_sdk import AshbyClient, AsyncAshbyClient\n"
+        "AshbyClient(api_key='k', base_url='http://127.0.0.1:9'); AsyncAshbyClient(api_key='k')\n"
+        "from ashby_sdk.types import Candidate\n"
+        "heavy = ('pydantic', 'pydantic_core', 'typer', 'ashby_sdk.emulator')\n"
+        "print('LOADED', [m for m in heavy if m in sys.modules])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert "LOADED []" in result.stdout

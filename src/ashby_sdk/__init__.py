@@ -7,7 +7,7 @@
 Importing this package does nothing observable: no ``.env`` is read, no
 logging is configured, and the CLI, emulator and database code load only when used.
 The names below load on first use (PEP 562), so ``ashby --help`` does not pay for
-httpx and pydantic.
+httpx and msgspec.
 """
 
 from __future__ import annotations
@@ -33,11 +33,14 @@ if _typing.TYPE_CHECKING:
     from ._exceptions import AshbyServerError as AshbyServerError
     from ._exceptions import AshbySyncTokenExpiredError as AshbySyncTokenExpiredError
     from ._exceptions import AshbyTimeoutError as AshbyTimeoutError
+    from ._not_given import NOT_GIVEN as NOT_GIVEN
+    from ._not_given import NotGiven as NotGiven
     from .pagination import AsyncPager as AsyncPager
     from .pagination import Page as Page
     from .pagination import Pager as Pager
 
 __all__ = [
+    "NOT_GIVEN",
     "AshbyAPIError",
     "AshbyArgumentError",
     "AshbyAuthError",
@@ -54,13 +57,14 @@ __all__ = [
     "AshbyTimeoutError",
     "AsyncAshbyClient",
     "AsyncPager",
+    "NotGiven",
     "Page",
     "Pager",
     "__version__",
 ]
 
 _HOME = {"AshbyClient": "._client", "AsyncAshbyClient": "._client", "AsyncPager": ".pagination"}
-_HOME.update({"Page": ".pagination", "Pager": ".pagination"})
+_HOME.update({"Page": ".pagination", "Pager": ".pagination", "NOT_GIVEN": "._not_given", "NotGiven": "._not_given"})
 
 
 def __getattr__(name: str) -> _typing.Any:

@@ -18,9 +18,10 @@ from ._base_client import APIClient, AsyncAPIClient, Settings
 from ._config import ApiKey, resolve_credentials
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
 from ._exceptions import AshbyConfigError
+from ._not_given import NOT_GIVEN as _NOT_GIVEN
 from ._rate_limit import RateLimiter, shared_limiter
 from ._request_options import apply_options, check_headers, check_max_retries, check_timeout
-from ._validation import check_page_size, check_sendable
+from ._validation import check_max_items, check_page_size, check_sendable
 from .pagination import AsyncPager, Pager
 from .resources.api_keys import ApiKeys, AsyncApiKeys
 from .resources.applications import Applications, AsyncApplications
@@ -101,7 +102,9 @@ from .resources.organization import (
 )
 from .resources.projects import AsyncProjects, Projects
 from .resources.reports import AsyncReports, Reports
+from .resources.sequences import AsyncEmailSenders, AsyncSequences, EmailSenders, Sequences
 from .resources.surveys import AsyncSurveyRequests, AsyncSurveys, SurveyRequests, Surveys
+from .resources.versions import AsyncVersions, Versions
 from .resources.webhooks import AsyncWebhooks, Webhooks
 from .types import Application, InterviewStage, Note
 
@@ -118,12 +121,7 @@ if TYPE_CHECKING:
 __all__ = ["AshbyClient", "AsyncAshbyClient"]
 
 
-class _NotGiven:
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Any = _NotGiven()
+NOT_GIVEN: Any = _NOT_GIVEN
 
 
 def _settings(
@@ -492,6 +490,18 @@ class AsyncAshbyClient:
         return AsyncOfferProcesses(self)
 
     @cached_property
+    def sequences(self) -> AsyncSequences:
+        return AsyncSequences(self)
+
+    @cached_property
+    def email_senders(self) -> AsyncEmailSenders:
+        return AsyncEmailSenders(self)
+
+    @cached_property
+    def versions(self) -> AsyncVersions:
+        return AsyncVersions(self)
+
+    @cached_property
     def survey_requests(self) -> AsyncSurveyRequests:
         return AsyncSurveyRequests(self)
 
@@ -513,9 +523,8 @@ class AsyncAshbyClient:
         self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
     ) -> Application:
         """Move an application to a stage; returns the application as it is now."""
-        return await self.applications.change_stage(
-            application_id, interview_stage_id, archive_reason_id=archive_reason_id
-        )
+        reason = NOT_GIVEN if archive_reason_id is None else archive_reason_id  # the seed's None: not given
+        return await self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=reason)
 
     async def get_job_description(self, job_id: str) -> str | None:
         """The plain-text description of a job's posting, or ``None`` when the job has no posting."""
@@ -546,11 +555,21 @@ class AsyncAshbyClient:
         body: dict[str, Any] | None = None,
         *,
         limit: int | None = None,
+        max_items: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Any]:
-        """A lazy pager of raw objects (dicts) over any list endpoint; the body and ``options`` go with every page."""
-        api = self._api.with_request_options(options)
-        return AsyncPager(api, endpoint, _escape_hatch_body(endpoint, body), None, page_size=check_page_size(limit))
+        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given).
+
+        The body goes as given, with the per-call ``options`` on every page.
+        """
+        return AsyncPager(
+            self._api.with_request_options(options),
+            endpoint,
+            _escape_hatch_body(endpoint, body),
+            None,
+            page_size=check_page_size(limit),
+            max_items=check_max_items(max_items),
+        )
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -887,6 +906,18 @@ class AshbyClient:
         return OfferProcesses(self)
 
     @cached_property
+    def sequences(self) -> Sequences:
+        return Sequences(self)
+
+    @cached_property
+    def email_senders(self) -> EmailSenders:
+        return EmailSenders(self)
+
+    @cached_property
+    def versions(self) -> Versions:
+        return Versions(self)
+
+    @cached_property
     def survey_requests(self) -> SurveyRequests:
         return SurveyRequests(self)
 
@@ -908,7 +939,8 @@ class AshbyClient:
         self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
     ) -> Application:
         """Move an application to a stage; returns the application as it is now."""
-        return self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=archive_reason_id)
+        reason = NOT_GIVEN if archive_reason_id is None else archive_reason_id  # the seed's None: not given
+        return self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=reason)
 
     def get_job_description(self, job_id: str) -> str | None:
         """The plain-text description of a job's posting, or ``None`` when the job has no posting."""
@@ -937,11 +969,21 @@ class AshbyClient:
         body: dict[str, Any] | None = None,
         *,
         limit: int | None = None,
+        max_items: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Pager[Any]:
-        """A lazy pager of raw objects (dicts) over any list endpoint; the body and ``options`` go with every page."""
-        api = self._api.with_request_options(options)
-        return Pager(api, endpoint, _escape_hatch_body(endpoint, body), None, page_size=check_page_size(limit))
+        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given).
+
+        The body goes as given, with the per-call ``options`` on every page.
+        """
+        return Pager(
+            self._api.with_request_options(options),
+            endpoint,
+            _escape_hatch_body(endpoint, body),
+            None,
+            page_size=check_page_size(limit),
+            max_items=check_max_items(max_items),
+        )
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""

@@ -1,65 +1,48 @@
 """From answer bytes to typed objects, fast.
 
-The fast path validates the whole envelope straight from the JSON bytes in
-pydantic-core (``validate_json``): no intermediate dicts, about 1.5x the cost of
-``json.loads`` alone where ``json.loads`` + ``validate_python`` costs 2.5x. The
-original of each object (``raw_data``) is decoded lazily from the kept bytes
-the first time it is asked for. Anything unusual (an error envelope, a payload
-that does not fit its model) takes the slow path: decode to dicts, map errors,
-parse leniently.
+The fast path decodes the whole envelope straight from the JSON bytes into
+msgspec Structs (the returned twins of the models, see :mod:`._models`) with
+one cached decoder per result type: validated in C, no
+intermediate dicts, cheaper than decoding the page into dicts. The original of
+each object (``raw_data``) is decoded lazily from the kept bytes the first time
+it is asked for. Anything unusual (an error envelope, a payload that does not
+fit its model) takes the slow path: decode to dicts, map errors, parse leniently.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, create_model
-from pydantic.alias_generators import to_camel
+import msgspec
 
 from ._base_client import Answer
-from ._models import AshbyModel, attach_raw, gc_paused
+from ._models import AshbyModel, RawPage, attach_raw, returned
 
-__all__ = ["Decoded", "RawPage", "decode_typed"]
+__all__ = ["Decoded", "decode_typed"]
 
 M = TypeVar("M", bound=AshbyModel)
+T = TypeVar("T")
 
 
-class _Envelope(BaseModel):
-    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore")
-
+class _Envelope(msgspec.Struct, Generic[T], rename="camel"):
     success: bool | None = None
+    results: T | None = None
     more_data_available: bool | None = None
     next_cursor: str | None = None
     sync_token: str | None = None
 
 
-_ADAPTERS: dict[tuple[type[Any], bool], TypeAdapter[Any]] = {}
+_DECODERS: dict[tuple[type[Any], bool], msgspec.json.Decoder[Any]] = {}
 
 
-def _adapter(model: type[Any], many: bool) -> TypeAdapter[Any]:
-    adapter = _ADAPTERS.get((model, many))
-    if adapter is None:
-        results: Any = list[model] | None if many else model | None  # type: ignore[valid-type]
-        envelope = create_model(f"{model.__name__}Envelope", __base__=_Envelope, results=(results, None))
-        adapter = _ADAPTERS[(model, many)] = TypeAdapter(envelope)
-    return adapter
-
-
-class RawPage:
-    """The bytes of one answer, decoded to dicts only if some object's ``raw_data`` is read."""
-
-    __slots__ = ("_content", "_results")
-
-    def __init__(self, content: bytes) -> None:
-        self._content = content
-        self._results: Any = None
-
-    def results(self) -> Any:
-        if self._results is None:
-            self._results = json.loads(self._content).get("results")
-        return self._results
+def _decoder(model: type[Any], many: bool) -> msgspec.json.Decoder[Any]:
+    decoder = _DECODERS.get((model, many))
+    if decoder is None:
+        twin = returned(model)
+        results: Any = list[twin] if many else twin  # type: ignore[valid-type]
+        decoder = _DECODERS[(model, many)] = msgspec.json.Decoder(_Envelope[results])
+    return decoder
 
 
 @dataclass
@@ -76,9 +59,8 @@ def decode_typed(response: Answer, model: type[M], *, many: bool) -> Decoded[M] 
     """The fast path; ``None`` when the answer is not a successful envelope that fits ``model``."""
     content = response.content
     try:
-        with gc_paused():
-            envelope = _adapter(model, many).validate_json(content)
-    except ValidationError:
+        envelope = _decoder(model, many).decode(content)
+    except (msgspec.ValidationError, msgspec.DecodeError):
         return None
     if envelope.success is not True:
         return None

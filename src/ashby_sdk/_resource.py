@@ -1,6 +1,14 @@
 """The base of every resource: name the endpoint, check and build the body, say what to parse into.
 
 Resources never touch HTTP; they hand an endpoint and a body to the base client.
+
+The typed methods follow one principle: never stricter than Ashby. Every
+optional parameter defaults to :data:`~ashby_sdk.NOT_GIVEN` (not sent); ``None``
+is sent as ``null``; enum values are any string; dates take a datetime, a date,
+an ISO 8601 string or epoch milliseconds (naive means UTC). Only what would make
+a request malformed is refused before sending (:mod:`ashby_sdk._validation`).
+Every list, iterator and sync pager takes ``limit`` (the page size) and
+``max_items`` (stop after that many objects).
 """
 
 from __future__ import annotations
@@ -9,15 +17,15 @@ import builtins
 import functools
 import inspect
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 from ._base_client import Answer, FileTuple, decode_envelope
 from ._catalogue import ENDPOINTS
+from ._dates import to_epoch_ms, to_iso
 from ._decode import decode_typed
-from ._exceptions import AshbyArgumentError
 from ._models import AshbyModel, parse_model
-from ._validation import check_body, check_page_size
+from ._not_given import NotGiven
+from ._validation import check_body, check_max_items, check_page_size
 from .pagination import AsyncPager, Pager
 
 if TYPE_CHECKING:
@@ -32,6 +40,7 @@ __all__ = [
     "SyncableListResource",
     "epoch_ms",
     "iso_time",
+    "sync_body",
 ]
 
 M = TypeVar("M", bound=AshbyModel)
@@ -83,24 +92,22 @@ def _paged(endpoint: str) -> bool:
     return spec.paged if spec is not None else True
 
 
-def epoch_ms(value: datetime | int | None) -> int | None:
-    """A moment as Ashby's ``createdAfter``-style parameters take it: milliseconds since the epoch."""
-    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
-        return value
-    if not isinstance(value, datetime):
-        raise AshbyArgumentError(f"expected a datetime or milliseconds since the epoch, got {value!r:.60}")
-    return int(value.timestamp() * 1000)
+def epoch_ms(value: Any, name: str = "value") -> Any:
+    """A moment as Ashby's ``createdAfter``-style filters take it: milliseconds since the epoch.
+
+    ``NOT_GIVEN`` and ``None`` pass through (left out, or sent as ``null``); see :mod:`ashby_sdk._dates`.
+    """
+    return value if value is None or isinstance(value, NotGiven) else to_epoch_ms(value, name)
 
 
-def iso_time(value: datetime | str | None) -> str | None:
-    """A moment as Ashby's ``createdAt``-style parameters take it: ISO 8601 (naive datetimes are UTC)."""
-    if value is None or isinstance(value, str):
-        return value
-    if not isinstance(value, datetime):
-        raise AshbyArgumentError(f"expected a datetime or an ISO 8601 string, got {value!r:.60}")
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def iso_time(value: Any, name: str = "value") -> Any:
+    """A moment as Ashby's ``createdAt``-style fields take it: ISO 8601 (a naive datetime is UTC)."""
+    return value if value is None or isinstance(value, NotGiven) else to_iso(value, name)
+
+
+def sync_body(sync_token: str | None) -> dict[str, Any]:
+    """The ``syncToken`` part of a sync request: nothing for a full sync (``None``)."""
+    return {} if sync_token is None else {"syncToken": sync_token}
 
 
 def parse_one(response: Answer, endpoint: str, model: type[M]) -> M:
@@ -133,6 +140,7 @@ class AsyncAPIResource:
         model: type[M],
         *,
         limit: int | None = None,
+        max_items: int | None = None,
         keep: Callable[[M], bool] | None = None,
     ) -> AsyncPager[M]:
         return AsyncPager(
@@ -143,6 +151,7 @@ class AsyncAPIResource:
             page_size=check_page_size(limit),
             paged=_paged(endpoint),
             keep=keep,
+            max_items=check_max_items(max_items),
         )
 
 
@@ -153,25 +162,30 @@ class AsyncListResource(AsyncAPIResource, Generic[M]):
     model: ClassVar[type[AshbyModel]]
     list_body: ClassVar[Mapping[str, Any]] = {}
 
-    def iter(self, *, limit: int | None = None) -> AsyncPager[M]:
-        """Every object, lazily (one request per page where the endpoint pages)."""
-        return self._pager(self.list_endpoint, dict(self.list_body), cast("type[M]", self.model), limit=limit)
+    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> AsyncPager[M]:
+        """Every object (the first ``max_items`` when given), lazily: one request per page where the endpoint
+        pages, ``limit`` objects a page."""
+        model = cast("type[M]", self.model)
+        return self._pager(self.list_endpoint, dict(self.list_body), model, limit=limit, max_items=max_items)
 
-    async def list(self, *, limit: int | None = None) -> builtins.list[M]:
-        """Every object, in one list (``limit`` is the page size where the endpoint pages)."""
-        return await self.iter(limit=limit).to_list()
+    async def list(self, *, limit: int | None = None, max_items: int | None = None) -> builtins.list[M]:
+        """Every object (the first ``max_items`` when given), in one list; ``limit`` is the page size."""
+        return await self.iter(limit=limit, max_items=max_items).to_list()
 
 
 class AsyncSyncableListResource(AsyncListResource[M]):
     """A list resource whose endpoint takes a ``syncToken``: adds ``sync()``."""
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[M]:
-        """Objects changed since ``sync_token`` (all when ``None``); read ``.sync_token`` once drained.
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[M]:
+        """Objects changed since ``sync_token`` (all when ``None``); read ``.sync_token`` once drained
+        (a pager stopped by ``max_items`` has none).
 
         Raises :class:`AshbySyncTokenExpiredError` when the token is too old.
         """
-        body = {**self.list_body, "syncToken": sync_token}
-        return self._pager(self.list_endpoint, body, cast("type[M]", self.model), limit=limit)
+        body = {**self.list_body, **sync_body(sync_token)}
+        return self._pager(self.list_endpoint, body, cast("type[M]", self.model), limit=limit, max_items=max_items)
 
 
 # </unasync>
@@ -199,6 +213,7 @@ class APIResource:
         model: type[M],
         *,
         limit: int | None = None,
+        max_items: int | None = None,
         keep: Callable[[M], bool] | None = None,
     ) -> Pager[M]:
         return Pager(
@@ -209,6 +224,7 @@ class APIResource:
             page_size=check_page_size(limit),
             paged=_paged(endpoint),
             keep=keep,
+            max_items=check_max_items(max_items),
         )
 
 
@@ -219,25 +235,30 @@ class ListResource(APIResource, Generic[M]):
     model: ClassVar[type[AshbyModel]]
     list_body: ClassVar[Mapping[str, Any]] = {}
 
-    def iter(self, *, limit: int | None = None) -> Pager[M]:
-        """Every object, lazily (one request per page where the endpoint pages)."""
-        return self._pager(self.list_endpoint, dict(self.list_body), cast("type[M]", self.model), limit=limit)
+    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> Pager[M]:
+        """Every object (the first ``max_items`` when given), lazily: one request per page where the endpoint
+        pages, ``limit`` objects a page."""
+        model = cast("type[M]", self.model)
+        return self._pager(self.list_endpoint, dict(self.list_body), model, limit=limit, max_items=max_items)
 
-    def list(self, *, limit: int | None = None) -> builtins.list[M]:
-        """Every object, in one list (``limit`` is the page size where the endpoint pages)."""
-        return self.iter(limit=limit).to_list()
+    def list(self, *, limit: int | None = None, max_items: int | None = None) -> builtins.list[M]:
+        """Every object (the first ``max_items`` when given), in one list; ``limit`` is the page size."""
+        return self.iter(limit=limit, max_items=max_items).to_list()
 
 
 class SyncableListResource(ListResource[M]):
     """A list resource whose endpoint takes a ``syncToken``: adds ``sync()``."""
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> Pager[M]:
-        """Objects changed since ``sync_token`` (all when ``None``); read ``.sync_token`` once drained.
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[M]:
+        """Objects changed since ``sync_token`` (all when ``None``); read ``.sync_token`` once drained
+        (a pager stopped by ``max_items`` has none).
 
         Raises :class:`AshbySyncTokenExpiredError` when the token is too old.
         """
-        body = {**self.list_body, "syncToken": sync_token}
-        return self._pager(self.list_endpoint, body, cast("type[M]", self.model), limit=limit)
+        body = {**self.list_body, **sync_body(sync_token)}
+        return self._pager(self.list_endpoint, body, cast("type[M]", self.model), limit=limit, max_items=max_items)
 
 
 # </generated>

@@ -1,28 +1,44 @@
-"""Argument checks made before anything is sent, from the catalogue's parameter types.
+"""Argument checks made before anything is sent: never stricter than Ashby.
 
-A wrong argument raises :class:`AshbyArgumentError` naming the parameter, the
-expected type and what was given, instead of a confusing answer from the
-server or a traceback from deep inside.
+The typed methods check only what would make a request malformed, so that a
+mistake fails here, clearly, instead of as a confusing answer or a traceback
+from deep inside:
+
+- a value of the wrong JSON type for its parameter (a list where a string
+  belongs, ``1.5`` for an integer, ``"yes"`` for a boolean);
+- a value JSON cannot carry (``NaN``, an arbitrary object, bytes);
+- a date that is not a date (see :mod:`ashby_sdk._dates`);
+- a required parameter left out, an empty id, a file that is not there.
+
+Never checked, because Ashby may accept them: enum values (any string is sent;
+the ``Literal`` types are a hint for IDEs, and Ashby widens its enums over
+time), and ``None``, which is sent as ``null`` (Ashby gives it meanings such as
+"pass null to unset"). An argument left out (:data:`~ashby_sdk.NOT_GIVEN`) is
+not sent at all. Endpoints and parameters the catalogue does not describe pass
+unchecked, so new Ashby parameters can be sent before the SDK knows them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ._catalogue import ENDPOINTS, Param
 from ._constants import MAX_PAGE_SIZE
+from ._dates import to_date, to_epoch_ms, to_iso
 from ._exceptions import AshbyArgumentError
+from ._not_given import NotGiven
 
-__all__ = ["check_body", "check_id", "check_page_size", "check_sendable"]
+__all__ = ["check_body", "check_id", "check_max_items", "check_page_size", "check_sendable"]
 
 _CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "string": (str, "a string"),
     "integer": (int, "an integer"),
     "number": ((int, float), "a number"),
     "boolean": (bool, "a boolean"),
-    "object": (dict, "an object (dict)"),
+    "object": (Mapping, "an object (dict)"),
 }
+_DATES: dict[str, Callable[[Any, str], Any]] = {"epoch-ms": to_epoch_ms, "date-time": to_iso, "date": to_date}
 
 
 def _shown(value: Any) -> str:
@@ -30,18 +46,16 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _check_param(endpoint: str, param: Param, value: Any) -> None:
-    where = f"{endpoint}: {param.name}"
+def _check_param(where: str, param: Param, value: Any) -> None:
     kind = param.type
     if kind in ("string[]", "object[]"):
         if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
             raise AshbyArgumentError(f"{where} must be a list, got {_shown(value)}")
-        inner = str if kind == "string[]" else dict
+        inner: type = str if kind == "string[]" else Mapping
         for item in value:
             if not isinstance(item, inner):
-                raise AshbyArgumentError(f"{where} must hold only {inner.__name__} values, got {_shown(item)}")
-            if param.enum and item not in param.enum:
-                raise AshbyArgumentError(f"{where}: {item!r} is not one of {', '.join(param.enum)}")
+                held = "strings" if kind == "string[]" else "objects (dicts)"
+                raise AshbyArgumentError(f"{where} must hold only {held}, got {_shown(item)}")
         return
     check = _CHECKS.get(kind)
     if check is None:
@@ -50,10 +64,6 @@ def _check_param(endpoint: str, param: Param, value: Any) -> None:
     bad_bool = kind in ("integer", "number") and isinstance(value, bool)
     if bad_bool or not isinstance(value, expected):
         raise AshbyArgumentError(f"{where} must be {described}, got {_shown(value)}")
-    if kind == "string" and param.required and isinstance(value, str) and not value.strip():
-        raise AshbyArgumentError(f"{where} must not be empty")
-    if param.enum and value not in param.enum:
-        raise AshbyArgumentError(f"{where}: {value!r} is not one of {', '.join(param.enum)}")
 
 
 _JSON_SCALARS = (str, int, bool, type(None))
@@ -83,23 +93,26 @@ def _check_json(where: str, value: Any, depth: int = 0) -> None:
 
 
 def check_body(endpoint: str, body: Mapping[str, Any]) -> dict[str, Any]:
-    """``body`` without ``None`` values, checked against the endpoint's parameters.
+    """The body to send: ``NOT_GIVEN`` values left out, ``None`` kept (sent as ``null``), dates converted.
 
-    Endpoints or parameters the catalogue does not describe pass unchecked, so
-    new Ashby parameters can be sent before the SDK knows them.
+    Raises :class:`AshbyArgumentError` naming the argument when a value is
+    malformed (see the module docstring) or a required one is left out.
     """
-    cleaned = {k: v for k, v in body.items() if v is not None}
-    for key, value in cleaned.items():
-        _check_json(f"{endpoint}: {key}", value)
+    given = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
     spec = ENDPOINTS.get(endpoint)
-    if spec is None:
-        return cleaned
-    for param in spec.params:
-        if param.name in cleaned:
-            _check_param(endpoint, param, cleaned[param.name])
-        elif param.required and param.type != "file":
-            raise AshbyArgumentError(f"{endpoint}: {param.name} is required")
-    return cleaned
+    params = spec.by_name if spec is not None else {}
+    for key, value in given.items():
+        param = params.get(key)
+        where = f"{endpoint}: {param.python_name if param is not None else key}"
+        if param is not None and value is not None:
+            if param.format:
+                value = given[key] = _DATES[param.format](value, where)
+            _check_param(where, param, value)
+        _check_json(where, value)
+    for param in params.values():
+        if param.required and param.type != "file" and param.name not in given:
+            raise AshbyArgumentError(f"{endpoint}: {param.python_name} is required")
+    return given
 
 
 def check_sendable(endpoint: str, body: Any) -> dict[str, Any]:
@@ -134,3 +147,14 @@ def check_page_size(limit: Any) -> int | None:
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE_SIZE:
         raise AshbyArgumentError(f"limit is the page size: an integer from 1 to {MAX_PAGE_SIZE}, got {_shown(limit)}")
     return limit
+
+
+def check_max_items(max_items: Any) -> int | None:
+    """``max_items`` caps how many objects a list yields: an integer of at least 1, or ``None`` (no cap)."""
+    if max_items is None:
+        return None
+    if isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 1:
+        raise AshbyArgumentError(
+            f"max_items is how many objects to yield at most: an integer >= 1 (None: all), got {_shown(max_items)}"
+        )
+    return max_items

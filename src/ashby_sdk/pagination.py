@@ -2,9 +2,12 @@
 
 A pager sends nothing until it is iterated; then it walks the pages one
 request at a time (``limit`` is the page size, at most 100), yielding typed
-objects, so a list of any size streams in constant memory. After the last page
-:attr:`Pager.sync_token` holds the ``syncToken`` Ashby sent, for the next
-incremental sync::
+objects, so a list of any size streams in constant memory. ``max_items`` stops
+it once that many objects were yielded: no further page is fetched (and when
+no ``limit`` is given the page size shrinks to fit, so ``max_items=1`` is one
+small request). After the last page :attr:`Pager.sync_token` holds the
+``syncToken`` Ashby sent, for the next incremental sync (a pager stopped early
+by ``max_items`` has none)::
 
     pager = client.candidates.sync(sync_token=saved)
     for candidate in pager:
@@ -20,9 +23,10 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
 from ._base_client import Answer, APIClient, AsyncAPIClient, decode_envelope
+from ._constants import MAX_PAGE_SIZE
 from ._decode import decode_typed
 from ._exceptions import AshbyAPIError
-from ._models import AshbyModel, parse_many, parse_model
+from ._models import AshbyModel, parse_many
 
 __all__ = ["AsyncPager", "Page", "Pager"]
 
@@ -68,16 +72,31 @@ class _PagerState(Generic[T]):
         page_size: int | None,
         paged: bool,
         keep: Callable[[T], bool] | None = None,
+        max_items: int | None = None,
     ) -> None:
         self.endpoint = endpoint
         self.body = body
         self.model = model
+        self.max_items = max_items
+        """Stop once this many objects were yielded (``None``: every page)."""
+        if page_size is None and max_items is not None and keep is None:
+            page_size = min(max_items, MAX_PAGE_SIZE)
         self.page_size = page_size
         self.paged = paged
         self.keep = keep
         self.sync_token: str | None = None
         """The ``syncToken`` of the last page, once the pager has been drained."""
         self.pages_fetched = 0
+
+    def capped(self, page: Page[T], yielded: int) -> tuple[Page[T], bool]:
+        """``page`` cut to what ``max_items`` still allows after ``yielded`` objects; and whether to stop."""
+        if self.max_items is None:
+            return page, not page.more
+        room = self.max_items - yielded
+        if len(page.items) >= room:
+            page.items = page.items[:room]
+            return page, True
+        return page, not page.more
 
     def request_body(self, cursor: str | None) -> dict[str, Any]:
         body = dict(self.body)
@@ -109,11 +128,6 @@ class _PagerState(Generic[T]):
         token = envelope.get("syncToken")
         more, cursor = bool(envelope.get("moreDataAvailable")), envelope.get("nextCursor")
         return self._finish(items, more, cursor, token if isinstance(token, str) else None, response, previous_cursor)
-
-    def parse_item(self, raw: Any) -> T | None:
-        """One object of a raw page, parsed (``None`` when ``keep`` rejects it)."""
-        item = cast("T", raw if self.model is None else parse_model(self.model, raw))
-        return item if self.keep is None or self.keep(item) else None
 
     def _finish(
         self,
@@ -153,39 +167,34 @@ class AsyncPager(_PagerState[T]):
         page_size: int | None = None,
         paged: bool = True,
         keep: Callable[[T], bool] | None = None,
+        max_items: int | None = None,
     ) -> None:
-        super().__init__(endpoint, body, model, page_size=page_size, paged=paged, keep=keep)
+        super().__init__(endpoint, body, model, page_size=page_size, paged=paged, keep=keep, max_items=max_items)
         self._api = api
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        """Each page in turn, one request per page."""
+        """Each page in turn, one request per page (stopping once ``max_items`` objects were yielded)."""
         cursor: str | None = None
+        yielded = 0
         while True:
             envelope = await self._api.post_raw(self.endpoint, self.request_body(cursor))
-            page = self.to_page(envelope, cursor)
+            page, last = self.capped(self.to_page(envelope, cursor), yielded)
+            yielded += len(page.items)
             yield page
-            if not page.more:
+            if last:
                 return
             cursor = page.next_cursor
 
     async def first_page(self) -> Page[T]:
-        """Only the first page (one request)."""
-        return self.to_page(await self._api.post_raw(self.endpoint, self.request_body(None)), None)
+        """Only the first page (one request; at most ``max_items`` objects)."""
+        page = self.to_page(await self._api.post_raw(self.endpoint, self.request_body(None)), None)
+        return self.capped(page, 0)[0]
 
     async def _items(self) -> AsyncIterator[T]:
-        # Streaming keeps one page of dicts and one parsed object alive at a time, not a page of
-        # models (several times larger): the memory of a raw streaming loop, at some CPU cost.
-        cursor: str | None = None
-        while True:
-            page = self.raw_page(await self._api.post_raw(self.endpoint, self.request_body(cursor)), cursor)
-            page.content = b""  # the dicts are what is kept; the bytes can go now
-            for raw in page.items:
-                item = self.parse_item(raw)
-                if item is not None:
-                    yield item
-            if not page.more:
-                return
-            cursor = page.next_cursor
+        # One page of typed objects at a time: smaller than the same page as dicts.
+        async for page in self.pages():
+            for item in page.items:
+                yield item
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
@@ -215,39 +224,34 @@ class Pager(_PagerState[T]):
         page_size: int | None = None,
         paged: bool = True,
         keep: Callable[[T], bool] | None = None,
+        max_items: int | None = None,
     ) -> None:
-        super().__init__(endpoint, body, model, page_size=page_size, paged=paged, keep=keep)
+        super().__init__(endpoint, body, model, page_size=page_size, paged=paged, keep=keep, max_items=max_items)
         self._api = api
 
     def pages(self) -> Iterator[Page[T]]:
-        """Each page in turn, one request per page."""
+        """Each page in turn, one request per page (stopping once ``max_items`` objects were yielded)."""
         cursor: str | None = None
+        yielded = 0
         while True:
             envelope = self._api.post_raw(self.endpoint, self.request_body(cursor))
-            page = self.to_page(envelope, cursor)
+            page, last = self.capped(self.to_page(envelope, cursor), yielded)
+            yielded += len(page.items)
             yield page
-            if not page.more:
+            if last:
                 return
             cursor = page.next_cursor
 
     def first_page(self) -> Page[T]:
-        """Only the first page (one request)."""
-        return self.to_page(self._api.post_raw(self.endpoint, self.request_body(None)), None)
+        """Only the first page (one request; at most ``max_items`` objects)."""
+        page = self.to_page(self._api.post_raw(self.endpoint, self.request_body(None)), None)
+        return self.capped(page, 0)[0]
 
     def _items(self) -> Iterator[T]:
-        # Streaming keeps one page of dicts and one parsed object alive at a time, not a page of
-        # models (several times larger): the memory of a raw streaming loop, at some CPU cost.
-        cursor: str | None = None
-        while True:
-            page = self.raw_page(self._api.post_raw(self.endpoint, self.request_body(cursor)), cursor)
-            page.content = b""  # the dicts are what is kept; the bytes can go now
-            for raw in page.items:
-                item = self.parse_item(raw)
-                if item is not None:
-                    yield item
-            if not page.more:
-                return
-            cursor = page.next_cursor
+        # One page of typed objects at a time: smaller than the same page as dicts.
+        for page in self.pages():
+            for item in page.items:
+                yield item
 
     def __iter__(self) -> Iterator[T]:
         return self._items()

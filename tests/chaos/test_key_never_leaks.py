@@ -142,7 +142,7 @@ def _sync_workload(w: Workload, emu: Emulator, tmp_path: Path, monkeypatch: pyte
 
         w.fails(AshbyNotFoundError, lambda: client.candidates.get(MISSING))
         w.fails(AshbyInvalidInputError, lambda: client.request("candidate.info", {"candidateId": MISSING}))
-        w.fails(AshbyArgumentError, lambda: client.notes.create(first.id, ""))
+        w.fails(AshbyArgumentError, lambda: client.notes.create(first.id, 42))  # type: ignore[arg-type]
         emu.faults.add("503", endpoint="job.list", times=3, retry_after=0)  # max_retries=2: all used
         w.fails(AshbyServerError, lambda: client.jobs.list())
         emu.faults.add("429", endpoint="job.list", times=3, retry_after=0)

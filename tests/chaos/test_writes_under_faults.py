@@ -2,8 +2,9 @@
 
 A non-idempotent write (``candidate.createNote``, ``candidate.create``) must never reach the
 emulator's handler twice: it either succeeded (and exists exactly once) or raised an ``AshbyError``
-(and exists at most once: only when its answer was lost after it landed). Idempotent writes
-(``application.changeStage``, ``candidate.addTag``) may be retried, and end in the requested state.
+(and exists at most once: only when its answer was lost after it landed). Writes flagged idempotent
+(``department.update``, ``location.updateName``: organisation metadata) may be retried, and end in the
+requested state.
 """
 
 from __future__ import annotations
@@ -168,49 +169,38 @@ def test_non_idempotent_writes_land_at_most_once(seed: int, via: str) -> None:
 def test_idempotent_writes_are_retried_and_end_in_the_requested_state(seed: int) -> None:
     emu = Emulator(seed=seed, candidates=40)
     with make_client(emu, max_retries=MAX_RETRIES) as client:
-        apps = [a for a in client.applications.list() if a.status == "Active"][: MOVES // 2]
-        plans: dict[str, list[str]] = {}
-        for app in apps:
-            stage = app.current_interview_stage
-            assert stage is not None and stage.interview_plan_id
-            plans.setdefault(
-                stage.interview_plan_id,
-                [s.id for s in client.interview_stages.list(stage.interview_plan_id) if s.type != "Archived"],
-            )
-        people = client.candidates.list()[:TAGS]
-        tags = client.candidate_tags.list()
-    assert len(apps) == MOVES // 2 and len(plans[next(iter(plans))]) >= 3
+        departments = client.departments.list()[: MOVES // 2]
+        locations = client.locations.list()[: TAGS // 2]
+    assert departments and locations
     rng = _chaos(emu, seed)
-    wanted_stage: dict[str, str] = {}
-    wanted_tags: dict[str, set[str]] = {p.id: {t.id for t in p.tags or []} for p in people}
+    wanted_names: dict[str, str] = {}
+    wanted_places: dict[str, str] = {}
     with make_client(emu, max_retries=MAX_RETRIES) as client:
-        for app in apps:  # two moves each: the last one asked for must win
-            assert app.current_interview_stage is not None and app.current_interview_stage.interview_plan_id
-            stages = plans[app.current_interview_stage.interview_plan_id]
-            for target in rng.sample([s for s in stages if s != app.current_interview_stage.id], 2):
-                _script(emu, rng, "application.changeStage")
-                moved = client.applications.change_stage(app.id, target)  # retried by the client alone
-                assert moved.current_interview_stage is not None and moved.current_interview_stage.id == target
-                wanted_stage[app.id] = target
-        for person in people:
-            tag = rng.choice(tags)
-            _script(emu, rng, "candidate.addTag")
-            tagged = client.candidates.add_tag(person.id, tag.id)
-            assert tag.id in {t.id for t in tagged.tags or []}
-            wanted_tags[person.id].add(tag.id)
+        for department in departments:  # two renames each: the last one asked for must win
+            for n in range(2):
+                name = f"Dept {seed}-{n}-{department.id[:8]}"
+                _script(emu, rng, "department.update")
+                renamed = client.departments.update(department_id=department.id, name=name)  # retried alone
+                assert renamed.name == name
+                wanted_names[department.id] = name
+        for location in locations:
+            name = f"Place {seed}-{location.id[:8]}"
+            _script(emu, rng, "location.updateName")
+            assert client.locations.update_name(location_id=location.id, name=name).name == name
+            wanted_places[location.id] = name
     emu.faults.clear()
 
-    for app_id, stage_id in wanted_stage.items():
-        app_row = emu.org["application"].get(app_id)
-        assert app_row is not None and app_row["_stageId"] == stage_id
-    for person_id, tag_ids in wanted_tags.items():
-        row = emu.org["candidate"].get(person_id)
-        assert row is not None and sorted(row["_tagIds"]) == sorted(tag_ids)  # each tag once, none lost
+    for department_id, name in wanted_names.items():
+        row = emu.org["department"].get(department_id)
+        assert row is not None and row["name"] == name
+    for location_id, name in wanted_places.items():
+        row = emu.org["location"].get(location_id)
+        assert row is not None and row["name"] == name
     # Lost answers were retried: some of these writes reached the handler more than once.
     handled = Counter(
         (r.endpoint, tuple(sorted(r.body.items())))
         for r in emu.requests
-        if r.endpoint in ("application.changeStage", "candidate.addTag") and r.success is not None
+        if r.endpoint in ("department.update", "location.updateName") and r.success is not None
     )
     assert max(handled.values()) >= 2
-    assert sum(1 for r in emu.requests if r.endpoint == "application.changeStage" and r.fault == "drop") >= 2
+    assert sum(1 for r in emu.requests if r.endpoint == "department.update" and r.fault == "drop") >= 2

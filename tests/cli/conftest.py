@@ -1,9 +1,17 @@
-"""The CLI runs against a real local emulator server, configured the way users configure it (environment)."""
+"""The CLI runs against a real local emulator server, configured the way users configure it (environment).
+
+``served.run`` goes through typer's CliRunner (stdout is not a terminal there, as
+in a pipe); ``tests/cli/_pty.py`` runs the installed script in a real
+pseudo-terminal for what only a terminal shows.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +23,20 @@ from ashby_sdk.emulator.server import serve_in_thread
 
 KEY = "sk_cli_test_DO_NOT_PRINT_7f3a9c"
 """A recognisable key: no command may ever print it."""
+
+
+def ashby_command() -> list[str]:
+    """The installed ``ashby`` script (or ``python -m ashby_sdk.cli``), for tests that run a real process."""
+    script = Path(sys.executable).parent / "ashby"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "ashby_sdk.cli"]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The test process's environment without ASHBY_* settings, colour switches or a config home."""
+    dropped = ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "XDG_CONFIG_HOME")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASHBY_") and k not in dropped}
+    env["XDG_CONFIG_HOME"] = "/nonexistent-ashby-config"
+    return {**env, **extra}
 
 
 @dataclass
@@ -35,6 +57,9 @@ class Served:
 
     def first(self, kind: str, **match: Any) -> dict[str, Any]:
         return next(r for r in self.emu.org[kind] if all(r.get(k) == v for k, v in match.items()))
+
+    def requests_to(self, endpoint: str) -> list[Any]:
+        return [r for r in self.emu.requests if r.endpoint == endpoint]
 
 
 @pytest.fixture(scope="session")

@@ -26,8 +26,8 @@ def test_move_by_title_any_case_and_by_id(served: Served) -> None:
     app = _active_application(served)
     stages = _stages(served, app["_planId"])
     title = stages[1]["title"]
-    out = served.ok("applications", "move", app["id"], "--stage", title.upper()).stdout
-    assert f"to {title!r}" in out
+    result = served.ok("applications", "move", app["id"], "--stage", title.upper())
+    assert f"to {title!r}" in result.stderr and result.stdout == ""  # what was done: on stderr
     assert served.emu.org["application"].get(app["id"])["_stageId"] == stages[1]["id"]  # type: ignore[index]
     moved = json.loads(served.ok("applications", "move", app["id"], "--stage", stages[2]["id"], "--json").stdout)
     assert moved["currentInterviewStage"]["id"] == stages[2]["id"]
@@ -48,12 +48,12 @@ def test_move_to_archived_needs_a_reason(served: Served) -> None:
     assert result.exit_code == 2 and "--archive-reason" in result.stderr
     reason = next(iter(served.emu.org["archiveReason"]))
     moved = served.ok("applications", "move", app["id"], "-s", archived["title"], "--archive-reason", reason["text"])
-    assert "status Archived" in moved.stdout
+    assert "status Archived" in moved.stderr
 
 
 def test_note(served: Served) -> None:
     candidate = served.first("candidate")
-    out = served.ok("candidates", "note", candidate["id"], "Strong systems design").stdout
+    out = served.ok("candidates", "note", candidate["id"], "Strong systems design").stderr
     assert out.startswith("Added note ")
     notes = [n for n in served.emu.org["note"] if n.get("_candidateId") == candidate["id"] or n.get("candidateId")]
     assert any("Strong systems design" in json.dumps(n) for n in notes)
@@ -61,7 +61,7 @@ def test_note(served: Served) -> None:
 
 def test_tag_by_title_or_id(served: Served) -> None:
     candidate, tag = served.first("candidate"), served.first("tag", isArchived=False)
-    assert f"with {tag['title']!r}" in served.ok("candidates", "tag", candidate["id"], tag["title"].lower()).stdout
+    assert f"with {tag['title']!r}" in served.ok("candidates", "tag", candidate["id"], tag["title"].lower()).stderr
     tagged = json.loads(served.ok("candidates", "tag", candidate["id"], tag["id"], "--json").stdout)
     assert tag["id"] in [t["id"] for t in tagged["tags"]]
     result = served.run("candidates", "tag", candidate["id"], "No Such Tag")
@@ -73,8 +73,10 @@ def test_funnel_counts_every_application_of_the_job(served: Served) -> None:
     report = json.loads(served.ok("jobs", "funnel", job_id, "--json").stdout)
     expected = sum(1 for a in served.emu.org["application"] if a["_jobId"] == job_id)
     assert sum(row["count"] for row in report["stages"]) == expected
-    chart = served.ok("jobs", "funnel", job_id).stdout
+    chart = served.ok("jobs", "funnel", job_id, "--format", "table").stdout
     assert f"{expected} applications" in chart and "█" in chart
+    rows = [line.split("\t") for line in served.ok("jobs", "funnel", job_id).stdout.splitlines()]
+    assert sum(int(row[1]) for row in rows) == expected  # piped: stage<TAB>count<TAB>type<TAB>id
 
 
 def test_find_by_name() -> None:

@@ -94,7 +94,7 @@ def test_example(served: Served, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     words = [re.sub(r"\$(\w+)", lambda m: values[m.group(1)], w) for w in words]
     assert words[0] == "ashby"
     data = (tmp_path / stdin[1]).read_text() if stdin else None
-    result = served.run(*words[1:], input=data)
+    result = served.run(*words[1:], input=data, env={"ASHBY_FORMAT": "table"})  # what a terminal shows
     assert result.exit_code == expected, (result.stdout, result.stderr)
     printed = (result.stdout + result.stderr).splitlines()
     for shown in example.output:

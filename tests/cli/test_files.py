@@ -31,7 +31,9 @@ def test_download_every_file_of_a_candidate_and_never_outside_out(served: Served
     assert len(written) == len(handles_of(details)) >= 1
     assert "escape.txt" in written and (out / "escape.txt").read_bytes() == b"sneaky"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
-    assert result.stdout.count("Saved ") == len(written)
+    rows = [line.split("\t") for line in result.stdout.splitlines()]  # piped: path<TAB>bytes<TAB>handle
+    assert sorted(Path(row[0]).name for row in rows) == written and all(int(row[1]) > 0 for row in rows)
+    assert result.stderr.startswith(f"Saved {len(written)} files (")
 
 
 def test_download_refuses_a_file_as_out_and_reports_unknown_handles(served: Served, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""``ashby --help`` loads typer and the catalogue, not httpx, pydantic, the client or the emulator."""
+"""``ashby --help`` loads typer and the catalogue, not httpx, pydantic, rich, the client or the emulator."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ HEAVY = [
     "sqlite3",
     "dotenv",
     "http.server",
+    "rich",
 ]
 
 PROBE = """

@@ -5,26 +5,21 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
-import sys
-from pathlib import Path
+import time
 
 import pytest
 
-from .conftest import KEY, Served
+from .conftest import KEY, Served, ashby_command, clean_env
 
 pytestmark = pytest.mark.slow
-
-
-def _ashby() -> list[str]:
-    script = Path(sys.executable).parent / "ashby"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "ashby_sdk.cli"]
 
 
 def _run(served: Served, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if not k.startswith("ASHBY_") and k != "NO_COLOR"}
     environ.update({"ASHBY_API_KEY": KEY, "ASHBY_BASE_URL": served.url, **env})
-    return subprocess.run([*_ashby(), *args], capture_output=True, text=True, env=environ, timeout=60)
+    return subprocess.run([*ashby_command(), *args], capture_output=True, text=True, env=environ, timeout=60)
 
 
 def test_help_lists_every_group(served: Served) -> None:
@@ -43,12 +38,14 @@ def test_list_get_and_call_for_scripts(served: Served) -> None:
     assert len(lines) == len(served.emu.org["candidate"])
 
 
-def test_piped_tables_have_no_colour_codes(served: Served) -> None:
-    result = _run(served, "jobs", "list", "-n", "3")
-    assert result.returncode == 0 and "title" in result.stdout and "\x1b[" not in result.stdout
+def test_piped_output_has_no_colour_codes(served: Served) -> None:
+    piped = _run(served, "jobs", "list", "-n", "3")
+    assert piped.returncode == 0 and "\t" in piped.stdout and "\x1b[" not in piped.stdout + piped.stderr
+    table = _run(served, "jobs", "list", "-n", "3", "--format", "table")
+    assert table.returncode == 0 and "title" in table.stdout and "\x1b[" not in table.stdout
     job_id = served.first("application")["_jobId"]
-    assert "\x1b[36m" in _run(served, "jobs", "funnel", job_id, FORCE_COLOR="1").stdout  # cyan bars
-    assert "\x1b[36m" not in _run(served, "jobs", "funnel", job_id, FORCE_COLOR="1", NO_COLOR="1").stdout
+    assert "\x1b[36m" in _run(served, "jobs", "funnel", job_id, "-f", "table", FORCE_COLOR="1").stdout  # cyan bars
+    assert "\x1b[36m" not in _run(served, "jobs", "funnel", job_id, "-f", "table", FORCE_COLOR="1", NO_COLOR="1").stdout
 
 
 def test_move_and_exit_codes(served: Served) -> None:
@@ -70,9 +67,27 @@ def test_shell_completion_script(served: Served) -> None:
 
 def test_a_closed_pipe_ends_quietly_with_141(served: Served) -> None:
     environ = {**os.environ, "ASHBY_API_KEY": KEY, "ASHBY_BASE_URL": served.url}
-    args = [*_ashby(), "call", "candidate.list", "--all", "--jsonl"]
+    args = [*ashby_command(), "call", "candidate.list", "--all", "--jsonl"]
     with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.close()  # like `| head -0`: the reader is gone before the first line
         err = proc.stderr.read()
         assert proc.wait(timeout=30) == 141 and err == ""
+
+
+def test_ctrl_c_in_the_middle_of_a_command_exits_130_with_one_line(served: Served) -> None:
+    served.emu.latency = 0.5
+    before = len(served.requests_to("candidate.list"))
+    try:
+        env = clean_env(ASHBY_API_KEY=KEY, ASHBY_BASE_URL=served.url)
+        args = [*ashby_command(), "candidates", "list", "--all", "--jsonl"]
+        with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as proc:
+            deadline = time.monotonic() + 30
+            while len(served.requests_to("candidate.list")) == before and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.2)
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=30)
+    finally:
+        served.emu.latency = 0.0
+    assert proc.returncode == 130 and err == "interrupted\n"

@@ -92,13 +92,13 @@ def test_listen_verifies_and_prints_emulator_deliveries() -> None:
         _, err = proc.communicate(timeout=10)
     assert any(app["id"] in line for line in lines), lines
     assert "rejected a delivery: signature mismatch" in err
-    assert proc.returncode == 130
+    assert proc.returncode == 0  # Ctrl-C is how a receiver stops: a clean exit
 
 
 @pytest.mark.slow
-def test_ctrl_c_exits_130_with_one_line() -> None:
+def test_ctrl_c_stops_the_receiver_cleanly() -> None:
     with _listener() as (proc, _):
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=10)
-    assert proc.returncode == 130
-    assert err.strip() == "interrupted" and "Traceback" not in err
+    assert proc.returncode == 0  # Ctrl-C is how a receiver stops: a clean exit
+    assert "interrupted" not in err and "Traceback" not in err

@@ -9,6 +9,7 @@ from ashby_sdk._catalogue import Endpoint
 from ashby_sdk.emulator import Emulator
 
 from .conftest import Api
+from .samples_2026 import lazy_params
 
 __all__ = ["happy_params"]
 
@@ -31,7 +32,7 @@ def happy_params(emu: Emulator, api: Api, endpoint: Endpoint) -> dict[str, Any] 
         key=lambda s: s["orderInInterviewPlan"],
     )
     file_row = _first(emu, "file")
-    special: dict[str, dict[str, Any]] = {
+    special: dict[str, Any] = {
         "candidate.info": {"id": cand["id"]},
         "application.info": {"applicationId": app["id"]},
         "candidate.search": {"name": cand["name"].split()[0]},
@@ -52,9 +53,14 @@ def happy_params(emu: Emulator, api: Api, endpoint: Endpoint) -> dict[str, Any] 
             "secretToken": "s3cret",
         },
     }
+    lazy = lazy_params(emu, api, cand, app)
+    if endpoint.name in lazy:
+        return lazy[endpoint.name]()  # type: ignore[no-any-return]
     special.update(more_special(emu, api, cand, app, stages))
     if endpoint.name in special:
-        return special[endpoint.name]
+        value = special[endpoint.name]
+        # Parameters that need a write first (a pause, an offer process...) are made only when asked for.
+        return value() if callable(value) else value
     if endpoint.name.startswith("webhook."):
         hook = api.ok("webhook.create", special["webhook.create"])
         return {"webhookId": hook["id"]}
@@ -97,7 +103,7 @@ def happy_params(emu: Emulator, api: Api, endpoint: Endpoint) -> dict[str, Any] 
 def more_special(
     emu: Emulator, api: Api, cand: dict[str, Any], app: dict[str, Any], stages: list[Any]
 ) -> dict[str, Any]:
-    """Parameters of the endpoints beyond the seed's that need more than ids."""
+    """Parameters of the endpoints beyond the seed's that need more than ids (a callable when they need a write)."""
     org = emu.org
     user = _first(emu, "user")
     job = org["job"].get(app["_jobId"])
@@ -149,7 +155,7 @@ def more_special(
             },
             "timestamp": 1_700_000_000_000,
         },
-        "assessment.update": _assessment(api, cand),
+        "assessment.update": lambda: _assessment(api, cand),
         "candidate.addEmailMessage": {
             "candidateId": cand["id"],
             "emailProviderEmailId": "m-1",
@@ -158,7 +164,7 @@ def more_special(
             "to": "cand@example.com",
             "body": "<p>Hello</p>",
         },
-        "candidate.anonymize": {"candidateId": api.ok("candidate.create", {"name": "Ann Onymous"})["id"]},
+        "candidate.anonymize": lambda: {"candidateId": api.ok("candidate.create", {"name": "Ann Onymous"})["id"]},
         "candidate.setFraudStatus": {"candidateId": cand["id"], "fraudStatus": "NotFraudulent"},
         "customField.create": {"fieldType": "String", "objectType": "Candidate", "title": "Nickname"},
         "customField.setValue": {
@@ -218,9 +224,8 @@ def more_special(
             "address": {"postalAddress": {"addressLocality": "Porto"}},
         },
         "location.updateWorkplaceType": {"locationId": _first(emu, "location")["id"], "workplaceType": "Hybrid"},
-        "location.updateRemoteStatus": {"locationId": _first(emu, "location")["id"], "isRemote": True},
-        "offer.create": _offer_create(api, app),
-        "offer.start": {"offerProcessId": api.ok("offerProcess.start", {"applicationId": app["id"]})["id"]},
+        "offer.create": lambda: _offer_create(api, app),
+        "offer.start": lambda: {"offerProcessId": api.ok("offerProcess.start", {"applicationId": app["id"]})["id"]},
         "offer.update": {"offerId": _first(emu, "offer")["id"], "offerForm": FORM},
         "opening.setOpeningState": {"openingId": _first(emu, "opening")["id"], "openingState": "Open"},
         "opening.setArchived": {"openingId": _first(emu, "opening")["id"], "archive": True},
@@ -244,7 +249,7 @@ def more_special(
             "surveyFormDefinitionId": _first(emu, "surveyForm")["id"],
             "submittedValues": {"notes": "Great"},
         },
-        "user.deleteInterviewerPause": {
+        "user.deleteInterviewerPause": lambda: {
             "interviewerPauseId": api.ok(
                 "user.createInterviewerPause", {"userId": _first(emu, "user", isEnabled=True)["id"]}
             )["id"]

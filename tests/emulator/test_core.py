@@ -86,6 +86,8 @@ def test_public_names() -> None:
 
     import ashby_sdk.emulator as module
 
+    for name in module.__all__:  # the names load on first use (PEP 562)
+        assert getattr(module, name) is not None
     public = {
         n
         for n, v in vars(module).items()

@@ -71,6 +71,7 @@ def test_change_stage_rules(api: Api, emu: Emulator) -> None:
         "text": reason["text"],
         "reasonType": reason["reasonType"],
         "isArchived": reason["isArchived"],
+        "customFields": [],
     }
     assert archived["archivedAt"]
 

@@ -84,9 +84,11 @@ def test_candidate_info_rejects_candidate_id(api: Api) -> None:
     assert api.ok("candidate.info", {"id": cid})["id"] == cid
 
 
-def test_lenient_params_drop_unknown_fields() -> None:
-    emu = Emulator(seed=0, candidates=5, strict_params=False)
-    assert Api(emu).ok("candidate.list", {"bogus": 1}) is not None
+def test_unknown_fields_are_ignored_unless_strict() -> None:
+    api = Api(Emulator(seed=0, candidates=5))
+    assert len(api.ok("candidate.list", {"bogus": 1, "limit": 2})) == 2
+    strict = Api(Emulator(seed=0, candidates=5, strict=True))
+    assert strict.error("candidate.list", {"bogus": 1}) == "invalid_input"
 
 
 def test_missing_permission_is_403() -> None:

@@ -32,5 +32,5 @@ def test_application_roles_and_errors(client: AshbyClient) -> None:
         client.hiring_teams.add_member(job_id=app.job.id, team_member_id=user.id, role_id="no-such-role")  # type: ignore[union-attr,arg-type]
     with pytest.raises(AshbyInvalidInputError):
         client.hiring_teams.add_member(team_member_id=user.id, role_id=roles[0].id)  # type: ignore[arg-type]
-    with pytest.raises(AshbyArgumentError):
-        client.hiring_teams.add_member(team_member_id=user.id, role_id="")  # type: ignore[arg-type]
+    with pytest.raises(AshbyArgumentError, match="role_id"):
+        client.hiring_teams.add_member(team_member_id=user.id, role_id=["a"])  # type: ignore[arg-type]

@@ -28,10 +28,12 @@ def test_create_and_list(emu: Emulator, client: AshbyClient) -> None:
     assert all(n.created_at is not None for n in notes)
 
 
-def test_errors(client: AshbyClient) -> None:
-    with pytest.raises(AshbyArgumentError, match="note_type"):
-        client.notes.create("x", "text", note_type="markdown")
+def test_errors(emu: Emulator, client: AshbyClient) -> None:
     with pytest.raises(AshbyArgumentError, match="note_text"):
-        client.notes.create("x", "   ")
+        client.notes.create("x", 42)  # type: ignore[arg-type]
+    assert api_requests(emu, "candidate.createNote") == []
+    with pytest.raises(AshbyNotFoundError):  # another note type is sent as given: Ashby decides
+        client.notes.create("00000000-0000-4000-8000-000000000000", "text", note_type="text/markdown")
+    assert api_requests(emu, "candidate.createNote")[-1].body["note"]["type"] == "text/markdown"
     with pytest.raises(AshbyNotFoundError):
         client.notes.create("00000000-0000-4000-8000-000000000000", "hello")

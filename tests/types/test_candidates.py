@@ -78,8 +78,9 @@ def test_candidate_fields_and_seed_shortcuts() -> None:
 
 def test_unknown_fields_survive() -> None:
     c = Candidate.from_api(CANDIDATE)
-    assert c.model_extra == {"someFieldAshbyAddsLater": {"nested": [1, 2]}}
-    assert c.model_dump(by_alias=True)["someFieldAshbyAddsLater"] == {"nested": [1, 2]}
+    assert c.extra_fields == {"someFieldAshbyAddsLater": {"nested": [1, 2]}}
+    assert c.raw_data["someFieldAshbyAddsLater"] == {"nested": [1, 2]}
+    assert c.some_field_ashby_adds_later == {"nested": [1, 2]}
 
 
 def test_missing_fields_do_not_fail() -> None:

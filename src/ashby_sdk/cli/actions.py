@@ -3,11 +3,13 @@
 ``ashby applications move ID --stage STAGE``, ``ashby candidates note ID TEXT``,
 ``ashby candidates tag ID TAG`` and ``ashby jobs funnel JOB_ID``. Names are
 resolved the way people type them: a stage by id or by title within the
-application's interview plan, a tag by id or title, case-insensitively.
+application's interview plan, a tag by id or title, case-insensitively. A write
+says what it did on stderr; ``--json`` prints the changed object on stdout.
 """
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +17,17 @@ import typer
 
 from .config import client_from
 from .errors import EXIT_USAGE, CLIError
-from .output import JSON_OPTION, console, print_json, progress
+from .output import (
+    FIELDS_OPTION,
+    FORMAT_OPTION,
+    JSON_OPTION,
+    JSONL_OPTION,
+    Format,
+    Output,
+    console,
+    print_json,
+    progress,
+)
 
 if TYPE_CHECKING:
     from .._client import AshbyClient
@@ -37,6 +49,10 @@ def find_by_name(items: list[dict[str, Any]], wanted: str, what: str, *, key: st
     choices = ", ".join(repr(str(i.get(key))) for i in items) or "none"
     problem = "several" if matches else "no"
     raise CLIError(f"{problem} {what} named {wanted!r}; choose one of: {choices} (or pass its id)", EXIT_USAGE)
+
+
+def _done(message: str) -> None:
+    sys.stderr.write(message + "\n")
 
 
 def _plan_stages(client: AshbyClient, plan_id: str) -> list[dict[str, Any]]:
@@ -69,9 +85,8 @@ def move(
     moved = client.request("application.changeStage", body)
     if as_json:
         print_json(moved)
-        return
     now = (moved.get("currentInterviewStage") or {}).get("title", target.get("title"))
-    console().print(f"Moved application {application_id} to {now!r} (status {moved.get('status')}).")
+    _done(f"Moved application {application_id} to {now!r} (status {moved.get('status')}).")
 
 
 def note(
@@ -84,8 +99,7 @@ def note(
     created = client_from(ctx).request("candidate.createNote", {"candidateId": candidate_id, "note": text})
     if as_json:
         print_json(created)
-    else:
-        console().print(f"Added note {created.get('id')} to candidate {candidate_id}.")
+    _done(f"Added note {created.get('id')} to candidate {candidate_id}.")
 
 
 def tag(
@@ -101,16 +115,19 @@ def tag(
     candidate = client.request("candidate.addTag", {"candidateId": candidate_id, "tagId": chosen["id"]})
     if as_json:
         print_json(candidate)
-    else:
-        console().print(f"Tagged {candidate.get('name') or candidate_id} with {chosen.get('title')!r}.")
+    _done(f"Tagged {candidate.get('name') or candidate_id} with {chosen.get('title')!r}.")
 
 
 def funnel(
     ctx: typer.Context,
     job_id: str = typer.Argument(..., metavar="JOB_ID", help="The job's id."),
+    fmt: str | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
+    as_jsonl: bool = JSONL_OPTION,
+    fields: str | None = FIELDS_OPTION,
 ) -> None:
-    """Applications per interview stage of a job, as a bar chart."""
+    """Applications per interview stage of a job: a bar chart, or rows (--format)."""
+    output = Output(fmt, as_json, as_jsonl, fields, columns=_FUNNEL)
     client = client_from(ctx)
     job = client.request("job.info", {"id": job_id})
     plan_id = job.get("defaultInterviewPlanId") or next(iter(job.get("interviewPlanIds") or []), None)
@@ -126,10 +143,15 @@ def funnel(
     other = sum(counts.values()) - sum(r["count"] for r in rows)
     if other:
         rows.append({"stageId": None, "stage": "(other plans)", "type": None, "count": other})
-    if as_json:
+    if output.format is Format.JSON and not output.fields_given:
         print_json({"job": {"id": job_id, "title": job.get("title")}, "stages": rows})
-        return
-    _chart(f"{job.get('title')}: {sum(counts.values())} applications", rows)
+    elif output.format is Format.TABLE and not output.fields_given:
+        _chart(f"{job.get('title')}: {sum(counts.values())} applications", rows)
+    else:
+        output.print_list(rows)
+
+
+_FUNNEL = [("stage", "stage"), ("count", "count"), ("type", "type"), ("stageId", "stageId")]
 
 
 def _chart(title: str, rows: list[dict[str, Any]], width: int = 40) -> None:

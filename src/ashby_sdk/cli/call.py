@@ -9,6 +9,8 @@ from __future__ import annotations
 import difflib
 import json
 import sys
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ import typer
 from .._catalogue import ENDPOINTS
 from .config import client_from
 from .errors import EXIT_USAGE, CLIError
-from .output import JSONL_OPTION, Format, console, print_json, print_objects, progress
+from .output import FIELDS_OPTION, FORMAT_OPTION, JSONL_OPTION, NO_TRUNC_OPTION, Format, Output, note, progress
 
 __all__ = ["call", "endpoints", "read_body", "register"]
 
@@ -46,74 +48,98 @@ def read_body(text: str | None) -> dict[str, Any]:
     return body
 
 
+def _columns(items: list[Any]) -> list[tuple[str, str]]:
+    """Columns for a table of arbitrary objects: ``id`` first, then the first plain fields of the first one."""
+    first = next((i for i in items if isinstance(i, dict)), {})
+    plain = [k for k, v in first.items() if not isinstance(v, (dict, list)) and k != "id"]
+    return [(k, k) for k in (["id"] if "id" in first else []) + plain[:5]]
+
+
 def call(
     ctx: typer.Context,
     endpoint: str = typer.Argument(
         ..., help="The endpoint, as category.method (e.g. candidate.search).", autocompletion=_complete_endpoint
     ),
     body: str | None = typer.Argument(None, help="The JSON body (default {})."),
-    data: str | None = typer.Option(None, "--data", "-d", help="The JSON body, or @file.json, or @- for stdin."),
+    data: str | None = typer.Option(
+        None, "--data", "-d", metavar="JSON", help="The JSON body, or @file.json, or @- for stdin."
+    ),
     every: bool = typer.Option(False, "--all", help="On a list endpoint, page through every result."),
+    max_items: int = typer.Option(
+        0,
+        "--max-items",
+        "-n",
+        metavar="N",
+        min=0,
+        help="Page through the list, stopping after N results.",
+        show_default=False,
+    ),
+    fmt: str | None = FORMAT_OPTION,
     as_jsonl: bool = JSONL_OPTION,
+    fields: str | None = FIELDS_OPTION,
+    no_trunc: bool = NO_TRUNC_OPTION,
 ) -> None:
-    """Call any Ashby endpoint and print its results as JSON.
+    """Call any Ashby endpoint and print its results (JSON unless --format says otherwise).
 
     Example: ashby call candidate.search '{"email": "ada@example.com"}'
     """
     if body is not None and data is not None:
         raise CLIError("give the body as an argument or with --data, not both", EXIT_USAGE)
     payload = read_body(data if data is not None else body)
+    output = Output(fmt, False, as_jsonl, fields, no_trunc, default=Format.JSON)
     spec = ENDPOINTS.get(endpoint)
     if spec is None:
         close = difflib.get_close_matches(endpoint, ENDPOINTS, n=1)
         if "." not in endpoint or close:
             hint = f"; did you mean {close[0]}?" if close else ""
             raise CLIError(f"unknown endpoint {endpoint!r}{hint} (see `ashby endpoints`)", EXIT_USAGE)
-        console(stderr=True).print(f"note: {endpoint} is not in the SDK's catalogue; sending it unchecked")
+        note(f"{endpoint} is not in the SDK's catalogue; sending it unchecked")
     client = client_from(ctx)
-    fmt = Format.JSONL if as_jsonl else Format.JSON
     if spec is not None and spec.paged:
         pager = client.paginate(endpoint, payload)
-        if every and as_jsonl:
-            print_objects(pager, fmt, ())
-            return
-        if every:
+        if every or max_items:
+            items: Iterator[Any] = iter(pager)
+            if max_items:
+                items = islice(items, max_items)
+            if output.streams:
+                output.print_list(items, columns=None if output.fields_given else [("id", "id")])
+                return
             rows = []
             with progress(f"Paging {endpoint}") as (bar, task):
-                for item in pager:
+                for item in items:
                     rows.append(item)
                     bar.advance(task)
-            print_objects(rows, fmt, ())
+            output.print_list(rows, columns=_columns(rows))
             return
         page = pager.first_page()
-        print_objects(page.items, fmt, ())
+        output.print_list(page.items, columns=_columns(list(page.items)))
         if page.more:
-            console(stderr=True).print("note: more results: add --all to page through every one")
+            note("more results: add --all to page through every one")
         return
     if every:
         raise CLIError(f"{endpoint} is not a paged list: drop --all", EXIT_USAGE)
     results = client.request(endpoint, payload)
-    if as_jsonl and isinstance(results, list):
-        print_objects(results, fmt, ())
+    if isinstance(results, list):
+        output.print_list(results, columns=_columns(results))
     else:
-        print_json(results)
+        output.print_one(results)
 
 
 def endpoints(
     contains: str = typer.Argument("", help="Show only endpoints whose name contains this."),
+    fmt: str | None = FORMAT_OPTION,
+    fields: str | None = FIELDS_OPTION,
+    no_trunc: bool = NO_TRUNC_OPTION,
 ) -> None:
     """List the endpoints `ashby call` knows, with their parameters (* required)."""
-    from rich.table import Table
-
-    table = Table(box=None, pad_edge=False)
-    for column in ("endpoint", "kind", "parameters"):
-        table.add_column(column, overflow="fold")
+    columns = [("endpoint", "endpoint"), ("kind", "kind"), ("parameters", "parameters")]
+    rows = []
     for spec in ENDPOINTS.values():
         if contains.casefold() in spec.name.casefold():
             kind = "write" if spec.write else "list (paged)" if spec.paged else "list" if spec.returns_list else "read"
             params = " ".join(p.name + ("*" if p.required else "") for p in spec.params)
-            table.add_row(spec.name, kind, params)
-    console().print(table)
+            rows.append({"endpoint": spec.name, "kind": kind, "parameters": params})
+    Output(fmt, fields=fields, no_trunc=no_trunc, columns=columns).print_list(rows)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,89 +1,77 @@
 """Where the CLI's key and base URL come from, and the client every command shares.
 
-Precedence, first found wins: ``--api-key`` / ``--base-url``; the profile named
-by ``--profile`` (or ``ASHBY_PROFILE``) in ``config.toml``; the environment
-(``ASHBY_API_KEY``, ``ASHBY_BASE_URL``); a ``.env`` file in the working
-directory. The config file lives in the user's config directory:
-``$XDG_CONFIG_HOME/ashby/config.toml``, by default ``~/.config/ashby/config.toml``::
+The key, first found wins:
 
-    [work]
-    api_key = "..."
-    base_url = "https://api.ashbyhq.com"
+1. ``--api-key KEY``;
+2. the profile named by ``--profile NAME`` (or ``ASHBY_PROFILE``) in the config file;
+3. ``ASHBY_API_KEY`` in the environment;
+4. ``ASHBY_API_KEY`` in a ``.env`` file in the working directory (read, never exported);
+5. the ``[default]`` profile of the config file (what ``ashby login`` writes).
+
+The base URL travels with the key: ``--base-url`` when given, else the one set
+beside the key (the same profile, the environment, the same ``.env``), else
+Ashby's. So a key is never sent to a base URL that some other place set, e.g. a
+``.env`` in a cloned repository pointing elsewhere. A key from ``--api-key`` takes
+the selected profile's or the environment's base URL. See :mod:`.profiles` for the file.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import AshbyConfigError
+from .profiles import DEFAULT_PROFILE, config_path, load_profile, read_profiles
 
 if TYPE_CHECKING:
     import typer
 
     from .._client import AshbyClient
 
-__all__ = ["PROFILE_ENV", "State", "client_from", "config_path", "load_profile", "state_from"]
+__all__ = [
+    "API_KEY_ENV",
+    "BASE_URL_ENV",
+    "PROFILE_ENV",
+    "Credentials",
+    "State",
+    "client_from",
+    "missing_key_message",
+    "state_from",
+]
 
 PROFILE_ENV = "ASHBY_PROFILE"
+API_KEY_ENV = "ASHBY_API_KEY"
+BASE_URL_ENV = "ASHBY_BASE_URL"
+ASHBY_URL = "https://api.ashbyhq.com"
 
 
-def config_path() -> Path:
-    """``$XDG_CONFIG_HOME/ashby/config.toml`` (``~/.config`` when the variable is unset or empty)."""
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "ashby" / "config.toml"
+def missing_key_message() -> str:
+    """The CLI's advice when no key is found anywhere (command-line advice only)."""
+    return (
+        f"no Ashby API key (looked at --api-key, --profile, {API_KEY_ENV}, ./.env and the [default] profile "
+        f"of {config_path()}): run `ashby login` to store one, pass --api-key KEY, or set {API_KEY_ENV}"
+    )
 
 
-def _parse_toml(text: str) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
+@dataclass(frozen=True)
+class Credentials:
+    """A resolved key and base URL, with where each came from (for ``ashby whoami``; never the key itself)."""
 
-        return tomllib.loads(text)
-    return _parse_simple_toml(text)  # pragma: no cover - Python 3.10
-
-
-def _parse_simple_toml(text: str) -> dict[str, Any]:
-    """The subset of TOML a profile file needs: ``[name]`` tables of ``key = "string"`` lines.
-
-    Python 3.10 has no ``tomllib``; this avoids a dependency for five lines of config.
-    """
-    data: dict[str, Any] = {}
-    table = data
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            table = data.setdefault(line[1:-1].strip().strip('"'), {})
-            continue
-        key, sep, value = line.partition("=")
-        value = value.strip()
-        if not sep or len(value) < 2 or value[0] not in "\"'" or value[-1] != value[0]:
-            raise ValueError(f'line {number}: expected key = "string"')
-        table[key.strip()] = value[1:-1]
-    return data
+    api_key: str | None = field(repr=False)
+    key_source: str
+    base_url: str
+    url_source: str
 
 
-def load_profile(name: str, path: Path | None = None) -> dict[str, str]:
-    """The ``api_key``/``base_url`` of profile ``name``; raises :class:`AshbyConfigError` saying what to fix."""
-    path = path or config_path()
+def _dotenv(name: str) -> str | None:
+    path = Path.cwd() / ".env"
     if not path.is_file():
-        raise AshbyConfigError(f"profile {name!r} asked for, but there is no config file at {path}")
-    try:
-        data = _parse_toml(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise AshbyConfigError(f"cannot read {path}: {exc}") from None
-    profile = data.get(name)
-    if not isinstance(profile, dict):
-        known = ", ".join(sorted(k for k, v in data.items() if isinstance(v, dict))) or "none"
-        raise AshbyConfigError(f"no profile [{name}] in {path} (profiles there: {known})")
-    unknown = set(profile) - {"api_key", "base_url"}
-    if unknown:
-        raise AshbyConfigError(f"profile [{name}] in {path}: unknown keys {sorted(unknown)} (api_key, base_url)")
-    return {k: str(v) for k, v in profile.items()}
+        return None
+    from .._config import _read_dotenv
+
+    return _read_dotenv(name, path)
 
 
 @dataclass
@@ -94,38 +82,90 @@ class State:
     base_url: str | None = None
     profile: str | None = None
     debug: bool = False
+    debug_transport: bool = False
     max_retries: int | None = None
     timeout: float | None = None
     _client: AshbyClient | None = field(default=None, repr=False)
+    _undo: list[Any] = field(default_factory=list, repr=False)
+
+    def profile_name(self) -> str | None:
+        """The selected profile: ``--profile``, else ``ASHBY_PROFILE``, else none."""
+        return self.profile or os.environ.get(PROFILE_ENV) or None
+
+    def credentials(self) -> Credentials:
+        """The key and base URL of this run and their sources (the key ``None`` when there is none).
+
+        Raises :class:`AshbyConfigError` for a selected profile that does not exist.
+        """
+        name = self.profile_name()
+        key: str | None
+        profile = load_profile(name) if name else {}
+        where = f"profile [{name}] in {config_path()}"
+        if self.api_key:
+            key, key_source = self.api_key, "the --api-key option"
+            url_candidates = [(profile.get("base_url"), where), (os.environ.get(BASE_URL_ENV), BASE_URL_ENV)]
+        elif profile.get("api_key"):
+            key, key_source = profile["api_key"], where
+            url_candidates = [(profile.get("base_url"), where)]
+        elif os.environ.get(API_KEY_ENV):
+            key, key_source = os.environ[API_KEY_ENV], f"the {API_KEY_ENV} environment variable"
+            url_candidates = [(os.environ.get(BASE_URL_ENV), f"the {BASE_URL_ENV} environment variable")]
+        elif _dotenv(API_KEY_ENV):
+            key, key_source = _dotenv(API_KEY_ENV), f"{API_KEY_ENV} in {Path.cwd() / '.env'}"
+            url_candidates = [(_dotenv(BASE_URL_ENV), f"{BASE_URL_ENV} in {Path.cwd() / '.env'}")]
+        else:
+            default = {} if name else read_profiles().get(DEFAULT_PROFILE, {})
+            where = f"profile [{DEFAULT_PROFILE}] in {config_path()}"
+            key = default.get("api_key")
+            key_source = where if key else "nowhere"
+            url_candidates = [(default.get("base_url"), where)]
+        if self.base_url:
+            url_candidates.insert(0, (self.base_url, "the --base-url option"))
+        url, url_source = next(((u, s) for u, s in url_candidates if u), (ASHBY_URL, "Ashby's default"))
+        return Credentials(key, key_source, url, url_source)
 
     def resolved(self) -> tuple[str | None, str | None]:
-        """(key, base URL) from the flags, else the profile; ``None`` leaves it to the environment and ``.env``."""
-        key, url = self.api_key, self.base_url
-        name = self.profile or os.environ.get(PROFILE_ENV) or None
-        if name:
-            profile = load_profile(name)
-            key = key or profile.get("api_key")
-            url = url or profile.get("base_url")
-        return key, url
+        """(key, base URL) of this run, for commands that build their own client (``ashby sync``)."""
+        found = self.credentials()
+        return found.api_key, found.base_url
 
     def client(self) -> AshbyClient:
-        """The client for this run, built on first use (so ``--help`` never needs a key)."""
+        """The client for this run, built on first use (so ``--help`` never needs a key).
+
+        Raises :class:`AshbyConfigError` with command-line advice when there is no key.
+        """
         if self._client is None:
             from .._client import AshbyClient
 
-            key, url = self.resolved()
+            found = self.credentials()
+            if not found.api_key:
+                raise AshbyConfigError(missing_key_message())
             options: dict[str, Any] = {}
             if self.max_retries is not None:
                 options["max_retries"] = self.max_retries
             if self.timeout is not None:
                 options["timeout"] = self.timeout
-            self._client = AshbyClient(api_key=key, base_url=url, **options)
+            self._client = AshbyClient(api_key=found.api_key, base_url=found.base_url, **options)
         return self._client
 
+    def set_debug(self, transport: bool = False) -> None:
+        """Turn on the request log on stderr (and the transport's own DEBUG lines with ``transport``)."""
+        from ._logging import log_to_stderr
+
+        if not self.debug:
+            self._undo.append(log_to_stderr("ashby_sdk"))
+        if transport and not self.debug_transport:
+            self._undo.append(log_to_stderr("httpx", "httpcore"))
+        self.debug = True
+        self.debug_transport = self.debug_transport or transport
+
     def close(self) -> None:
+        """Close the client and undo the logging set-up (called when the command ends)."""
         if self._client is not None:
             self._client.close()
             self._client = None
+        while self._undo:
+            self._undo.pop()()
 
 
 def state_from(ctx: typer.Context) -> State:

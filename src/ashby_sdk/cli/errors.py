@@ -1,12 +1,20 @@
-"""One line per failure, naming what went wrong and what to do, and the exit code that goes with it.
+"""One line per failure, naming what went wrong and what to do next, and the exit code that goes with it.
 
-Exit codes: 0 done; 1 the API or the network failed; 2 usage or configuration
-(nothing was sent); 130 interrupted (Ctrl-C); 141 the reader of a pipe went away
-(``ashby ... | head``), silently, as Unix tools do. A traceback only with ``--debug``.
+Exit codes: 0 done; 1 the work failed (Ashby answered with an error, the network,
+a port, a file or a database could not be used); 2 usage or configuration
+(a wrong option or value, no key, an unknown profile: nothing was sent);
+130 interrupted (Ctrl-C); 141 the reader of a pipe went away (``ashby ... | head``),
+silently, as Unix tools do.
+
+Failures a command can meet in normal use (the API's errors, an unreachable host,
+a port in use, a missing file, a database that refuses the connection) are
+worded as such. Only a bug of ours is called "unexpected"; ``--debug`` prints its
+traceback (``--debug-transport``: every traceback).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import traceback
@@ -40,12 +48,10 @@ class CLIError(Exception):
 
 
 def _hint(exc: BaseException) -> str:
-    if isinstance(exc, AshbyConfigError) and "API key" in str(exc):
-        return "on the command line: --api-key KEY or --profile NAME"
     if isinstance(exc, AshbyAuthError):
         if exc.status_code == 401 or "key" in (exc.code or ""):
-            return "check the API key (--api-key, --profile, ASHBY_API_KEY or .env)"
-        return "the key lacks a permission this needs: see `ashby whoami` and the key's settings in Ashby"
+            return "check the API key: `ashby whoami` shows where it comes from; `ashby login` stores a new one"
+        return "the key lacks a permission this needs: `ashby whoami --permissions` shows which it has"
     if isinstance(exc, AshbyNotFoundError):
         return "check the id (list them with `ashby <objects> list`)"
     if isinstance(exc, AshbyInvalidInputError):
@@ -55,8 +61,23 @@ def _hint(exc: BaseException) -> str:
     if isinstance(exc, AshbyServerError):
         return "Ashby failed: try again later, quoting the request id if it persists"
     if isinstance(exc, AshbyConnectionError):
-        return "check the network and --base-url / ASHBY_BASE_URL"
+        return "check the network and the base URL (`ashby whoami` shows it; --base-url changes it)"
     return ""
+
+
+def _expected(exc: BaseException) -> str | None:
+    """The message for a failure of the environment rather than of our code; ``None`` for a bug."""
+    if isinstance(exc, OSError):
+        where = f" {exc.filename}" if exc.filename else ""
+        if exc.errno == errno.EADDRINUSE:
+            return f"address already in use{where}: another server listens there; choose another --port"
+        if exc.errno in (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ETIMEDOUT):
+            return f"cannot connect{where}: {exc.strerror or exc}"
+        return f"{exc.strerror or exc}{':' if where else ''}{where}"
+    module = type(exc).__module__
+    if module.startswith(("psycopg", "sqlite3")) and type(exc).__name__ in ("OperationalError", "DatabaseError"):
+        return f"the database refused: {str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}"
+    return None
 
 
 def exit_code(exc: BaseException) -> int:
@@ -70,20 +91,26 @@ def exit_code(exc: BaseException) -> int:
     return EXIT_API
 
 
-def report(exc: BaseException, *, debug: bool) -> int:
-    """Print ``exc`` as one line on stderr (plus the traceback with ``debug``); return its exit code."""
+def report(exc: BaseException, *, debug: bool, transport: bool = False) -> int:
+    """Print ``exc`` as one line on stderr (a traceback too with ``debug`` when it is a bug); return its exit code."""
     if isinstance(exc, KeyboardInterrupt):
         sys.stderr.write("interrupted\n")
         return EXIT_INTERRUPTED
     if isinstance(exc, BrokenPipeError):
         _silence_stdout()
         return EXIT_BROKEN_PIPE
-    if debug:
-        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-    if isinstance(exc, (AshbyError, CLIError)):
+    if isinstance(exc, AshbyConfigError) and "No Ashby API key" in str(exc):
+        from .config import missing_key_message
+
+        message: str | None = missing_key_message()  # the SDK's wording gives Python advice
+    elif isinstance(exc, (AshbyError, CLIError)):
         message = str(exc)
     else:
-        message = f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)"
+        message = _expected(exc)
+    if transport or (debug and message is None):
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    if message is None:
+        message = f"unexpected {type(exc).__name__}: {exc} (a bug: please report it; --debug shows the traceback)"
     hint = _hint(exc)
     sys.stderr.write(f"error: {message}" + (f"; {hint}" if hint else "") + "\n")
     return exit_code(exc)

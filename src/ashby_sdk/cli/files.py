@@ -8,6 +8,7 @@ else is taken as a file handle. Names come from the server and are untrusted:
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ import typer
 
 from .config import client_from
 from .errors import EXIT_USAGE, CLIError
-from .output import JSON_OPTION, console, print_json, progress
+from .output import FIELDS_OPTION, FORMAT_OPTION, JSON_OPTION, Output, progress
 
 if TYPE_CHECKING:
     from .._client import AshbyClient
@@ -57,10 +58,15 @@ def _fetch(client: AshbyClient, handle: str, out: Path, name: str | None) -> Pat
 def download(
     ctx: typer.Context,
     what: str = typer.Argument(..., metavar="HANDLE_OR_CANDIDATE", help="A file handle, or a candidate's id."),
-    out_dir: str = typer.Option(".", "--out", "-o", help="The directory to write into (created if missing)."),
+    out_dir: str = typer.Option(
+        ".", "--out", "-o", metavar="DIR", help="The directory to write into (created if missing)."
+    ),
+    fmt: str | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
+    fields: str | None = FIELDS_OPTION,
 ) -> None:
-    """Download a file, or every file of a candidate, into a directory."""
+    """Download a file, or every file of a candidate, into a directory; print what was saved."""
+    output = Output(fmt, as_json, fields=fields, columns=[("path", "path"), ("bytes", "bytes"), ("handle", "handle")])
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise CLIError(f"--out {out} is not a directory", EXIT_USAGE)
@@ -74,11 +80,12 @@ def download(
     else:
         wanted = [(what, None)]
     written = [_fetch(client, handle, out, name) for handle, name in wanted]
-    if as_json:
-        print_json([{"handle": h, "path": str(p)} for (h, _), p in zip(wanted, written, strict=True)])
-        return
-    for path in written:
-        console().print(f"Saved {path} ({path.stat().st_size:,} bytes)")
+    saved: list[dict[str, Any]] = [
+        {"handle": h, "path": str(p), "bytes": p.stat().st_size} for (h, _), p in zip(wanted, written, strict=True)
+    ]
+    output.print_list(saved)
+    total = sum(s["bytes"] for s in saved)
+    sys.stderr.write(f"Saved {len(saved)} file{'s' if len(saved) != 1 else ''} ({total:,} bytes) into {out}\n")
 
 
 def register(app: typer.Typer) -> None:

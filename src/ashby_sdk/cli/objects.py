@@ -3,14 +3,16 @@
 Each row of :data:`KINDS` names an Ashby category and the columns a table shows.
 The commands and their options come from the API catalogue: ``list`` gets an
 option per parameter of ``<category>.list`` (``--job-id``, ``--status``,
-``--include-archived``...), ``get`` exists when ``<category>.info`` does, and
+``--created-after``...), ``get`` exists when ``<category>.info`` does, and
 ``search`` when ``<category>.search`` does, with its parameters as options. So a
-parameter added to the catalogue shows up here without touching this file.
+parameter added to the catalogue shows up here without touching this file; its
+help comes from :mod:`._params`.
 """
 
 from __future__ import annotations
 
 import inspect
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -19,10 +21,24 @@ from typing import Any
 import typer
 
 from .._catalogue import ENDPOINTS, Endpoint, Param, snake
+from ._params import describe, is_date
 from .config import client_from
-from .output import JSON_OPTION, JSONL_OPTION, Column, Format, output_format, print_object, print_objects, progress
+from .errors import EXIT_USAGE, CLIError
+from .output import (
+    FIELDS_OPTION,
+    FORMAT_OPTION,
+    JSON_OPTION,
+    JSONL_OPTION,
+    NO_TRUNC_OPTION,
+    Column,
+    Output,
+    note,
+    progress,
+)
 
-__all__ = ["KINDS", "Kind", "register"]
+__all__ = ["DEFAULT_MAX_ITEMS", "KINDS", "Kind", "page_size_for", "register"]
+
+DEFAULT_MAX_ITEMS = 50
 
 
 @dataclass(frozen=True)
@@ -36,6 +52,10 @@ class Kind:
 
     def endpoint(self, method: str) -> Endpoint | None:
         return ENDPOINTS.get(f"{self.category}.{method}")
+
+    @property
+    def plural(self) -> str:
+        return self.command.replace("-", " ")
 
 
 _ID: Column = ("id", "id")
@@ -104,6 +124,22 @@ _PYTHON_TYPES: dict[str, Any] = {
     "string[]": list[str] | None,
 }
 _SKIPPED = {"cursor", "limit", "syncToken"}
+_KW = inspect.Parameter.KEYWORD_ONLY
+
+
+def _flag(param: Param) -> str:
+    return "--" + snake(param.name).rstrip("_").replace("_", "-")
+
+
+def _to_epoch_ms(value: str | None) -> int | None:
+    from .dates import DateError, epoch_ms
+
+    if value is None:
+        return None
+    try:
+        return epoch_ms(value)
+    except DateError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _options(params: tuple[Param, ...]) -> list[tuple[Param, inspect.Parameter]]:
@@ -112,16 +148,20 @@ def _options(params: tuple[Param, ...]) -> list[tuple[Param, inspect.Parameter]]
     for p in params:
         if p.name in _SKIPPED or (p.type not in _PYTHON_TYPES and p.type != "boolean"):
             continue
-        flag = "--" + snake(p.name).rstrip("_").replace("_", "-")
-        choices = f" One of: {', '.join(e for e in p.enum if e)}." if p.enum else ""
+        flag, help_text = _flag(p), describe(p)
+        annotation: Any
         if p.type == "boolean":
-            option, annotation = typer.Option(False, flag, help=f"Send {p.name}: true."), bool
+            option, annotation = typer.Option(False, flag, help=help_text), bool
+        elif is_date(p):
+            option = typer.Option(None, flag, metavar="DATE", help=help_text, callback=_to_epoch_ms, show_default=False)
+            annotation = str | None
         else:
             default = ... if p.required else None
-            option = typer.Option(default, flag, help=f"The {p.name} parameter.{choices}", show_default=False)
+            metavar = "ID" if p.name.endswith("Id") else p.name.upper() if p.enum else None
+            option = typer.Option(default, flag, metavar=metavar, help=help_text, show_default=False)
             annotation = _PYTHON_TYPES[p.type]
         name = "p_" + snake(p.name).rstrip("_")
-        out.append((p, inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=annotation)))
+        out.append((p, inspect.Parameter(name, _KW, default=option, annotation=annotation)))
     return out
 
 
@@ -141,7 +181,7 @@ def _command(impl: Callable[..., None], extra: list[inspect.Parameter], doc: str
     def command(**kwargs: Any) -> None:
         impl(**kwargs)
 
-    ctx = inspect.Parameter("ctx", inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context)
+    ctx = inspect.Parameter("ctx", _KW, annotation=typer.Context)
     parameters = [ctx, *extra]
     command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     command.__annotations__ = {p.name: p.annotation for p in parameters}
@@ -149,81 +189,105 @@ def _command(impl: Callable[..., None], extra: list[inspect.Parameter], doc: str
     return command
 
 
-def _format_params() -> list[inspect.Parameter]:
-    kw = inspect.Parameter.KEYWORD_ONLY
+def _output_params() -> list[inspect.Parameter]:
     return [
-        inspect.Parameter("as_json", kw, default=JSON_OPTION, annotation=bool),
-        inspect.Parameter("as_jsonl", kw, default=JSONL_OPTION, annotation=bool),
+        inspect.Parameter("fmt", _KW, default=FORMAT_OPTION, annotation=str | None),
+        inspect.Parameter("as_json", _KW, default=JSON_OPTION, annotation=bool),
+        inspect.Parameter("as_jsonl", _KW, default=JSONL_OPTION, annotation=bool),
+        inspect.Parameter("fields", _KW, default=FIELDS_OPTION, annotation=str | None),
+        inspect.Parameter("no_trunc", _KW, default=NO_TRUNC_OPTION, annotation=bool),
     ]
 
 
-def _limited(items: Iterator[dict[str, Any]], limit: int | None) -> Iterator[dict[str, Any]]:
-    return islice(items, limit) if limit else items
+def _output(values: dict[str, Any], kind: Kind) -> Output:
+    """The :class:`Output` of the common options in ``values`` (taken out of it), with ``kind``'s columns."""
+    chosen = (values.pop(k) for k in ("fmt", "as_json", "as_jsonl", "fields", "no_trunc"))
+    return Output(*chosen, columns=kind.columns)
+
+
+def page_size_for(cap: int | None) -> int:
+    """The page size that fetches ``cap`` objects (and one more, to tell whether there are more) in the
+    fewest requests, with the least waste: 50 -> one page of 51; 150 -> two pages of 76."""
+    if cap is None:
+        return 100
+    wanted = cap + 1
+    pages = -(-wanted // 100)
+    return -(-wanted // pages)
 
 
 def _add_list(group: typer.Typer, kind: Kind, endpoint: Endpoint) -> None:
     params = _options(endpoint.params)
-    kw = inspect.Parameter.KEYWORD_ONLY
-    limit = typer.Option(50, "--limit", "-n", min=0, help="Show at most N (0: all).")
-    every = typer.Option(False, "--all", help="Every object, paging through the whole list (same as --limit 0).")
+    max_items = typer.Option(
+        DEFAULT_MAX_ITEMS,
+        "--max-items",
+        "-n",
+        "--limit",
+        metavar="N",
+        min=0,
+        help=f"Print at most N, fetching no more pages than that needs (default {DEFAULT_MAX_ITEMS}; 0: all).",
+        show_default=False,
+    )
+    every = typer.Option(False, "--all", help="Every one, paging through the whole list (same as --max-items 0).")
     extra = [
-        inspect.Parameter("limit", kw, default=limit, annotation=int),
-        inspect.Parameter("every", kw, default=every, annotation=bool),
+        inspect.Parameter("max_items", _KW, default=max_items, annotation=int),
+        inspect.Parameter("every", _KW, default=every, annotation=bool),
         *(p for _, p in params),
-        *_format_params(),
+        *_output_params(),
     ]
 
-    def impl(ctx: typer.Context, limit: int, every: bool, as_json: bool, as_jsonl: bool, **values: Any) -> None:
-        fmt = output_format(as_json, as_jsonl)
+    def impl(ctx: typer.Context, max_items: int, every: bool, **values: Any) -> None:
+        output = _output(values, kind)
         client = client_from(ctx)
         body = _body(params, values)
-        cap = None if every or limit == 0 else limit
+        cap = None if every or max_items == 0 else max_items
+        items: Iterator[dict[str, Any]]
         if endpoint.paged:
-            page = min(cap or 100, 100)
-            items: Iterator[dict[str, Any]] = iter(client.paginate(endpoint.name, body, limit=page))
+            items = iter(client.paginate(endpoint.name, body, limit=page_size_for(cap)))
         else:
             items = iter(client.request(endpoint.name, body) or [])
-        title = kind.command.replace("-", " ").capitalize()
-        if fmt is Format.JSONL:  # streamed: the lines themselves show progress
-            print_objects(_limited(items, cap), fmt, kind.columns)
-            return
-        rows = []
-        with progress(f"Listing {kind.command}") as (bar, task):
-            for item in _limited(items, cap):
-                rows.append(item)
-                bar.advance(task)
-        print_objects(rows, fmt, kind.columns, title=title)
+        shown = islice(items, cap) if cap else items
+        if output.streams:
+            output.print_list(shown)
+        else:
+            rows = []
+            with progress(f"Listing {kind.plural}") as (bar, task):
+                for item in shown:
+                    rows.append(item)
+                    bar.advance(task)
+            output.print_list(rows)
+        if cap and sys.stderr.isatty() and next(items, None) is not None:
+            note(f"showing the first {cap} {kind.plural}; more with --max-items N, or --all")
 
-    group.command("list")(_command(impl, extra, f"List {kind.command.replace('-', ' ')} ({endpoint.name})."))
+    doc = f"List {kind.plural} ({endpoint.name})."
+    group.command("list")(_command(impl, extra, doc))
 
 
 def _add_get(group: typer.Typer, kind: Kind, endpoint: Endpoint) -> None:
     id_param = next((p.name for p in endpoint.params if p.required), endpoint.params[0].name)
-    kw = inspect.Parameter.KEYWORD_ONLY
-    argument = typer.Argument(..., metavar="ID", help=f"The {id_param}.", show_default=False)
-    extra = [inspect.Parameter("object_id", kw, default=argument, annotation=str), *_format_params()]
+    argument = typer.Argument(..., metavar="ID", help=f"The id of one of the {kind.plural}.", show_default=False)
+    extra = [inspect.Parameter("object_id", _KW, default=argument, annotation=str), *_output_params()]
 
-    def impl(ctx: typer.Context, object_id: str, as_json: bool, as_jsonl: bool) -> None:
-        fmt = output_format(as_json, as_jsonl)
-        print_object(client_from(ctx).request(endpoint.name, {id_param: object_id}), fmt)
+    def impl(ctx: typer.Context, object_id: str, **values: Any) -> None:
+        output = _output(values, kind)
+        output.print_one(client_from(ctx).request(endpoint.name, {id_param: object_id}))
 
-    group.command("get")(_command(impl, extra, f"Show one of the {kind.command.replace('-', ' ')} ({endpoint.name})."))
+    group.command("get")(_command(impl, extra, f"Show one of the {kind.plural} by id ({endpoint.name})."))
 
 
 def _add_search(group: typer.Typer, kind: Kind, endpoint: Endpoint) -> None:
     params = _options(tuple(Param(p.name, p.type, False, p.enum) for p in endpoint.params))
-    extra = [*(p for _, p in params), *_format_params()]
-    flags = ", ".join("--" + snake(p.name).replace("_", "-") for p, _ in params)
+    extra = [*(p for _, p in params), *_output_params()]
+    flags = ", ".join(_flag(p) for p, _ in params)
 
-    def impl(ctx: typer.Context, as_json: bool, as_jsonl: bool, **values: Any) -> None:
-        fmt = output_format(as_json, as_jsonl)
+    def impl(ctx: typer.Context, **values: Any) -> None:
+        output = _output(values, kind)
         body = _body(params, values)
         if not body:
-            raise typer.BadParameter(f"give at least one of {flags}")
+            raise CLIError(f"give at least one of {flags}", EXIT_USAGE)
         found = client_from(ctx).request(endpoint.name, body) or []
-        print_objects(found, fmt, kind.columns, title=f"{len(found)} found")
+        output.print_list(found)
 
-    group.command("search")(_command(impl, extra, f"Search {kind.command.replace('-', ' ')} by {flags}."))
+    group.command("search")(_command(impl, extra, f"Search {kind.plural} by {flags} ({endpoint.name})."))
 
 
 def register(app: typer.Typer) -> dict[str, typer.Typer]:

@@ -7,6 +7,7 @@ and prints each delivery, answering 200, or 401 when the signature is wrong.
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 
@@ -58,12 +59,15 @@ def listen(
     try:
         server = Receiver((host, port), secret, as_jsonl, max_events)
     except OSError as exc:
-        raise CLIError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
+        reason = "already in use" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
+        raise CLIError(f"cannot listen on {host}:{port}: {reason}; choose another --port") from None
     bound_host, bound_port = server.server_address[:2]
-    sys.stderr.write(f"Listening on http://{bound_host!s}:{bound_port}/ for Ashby webhooks (Ctrl-C to stop)\n")
-    sys.stderr.flush()
     try:
+        sys.stderr.write(f"Listening on http://{bound_host!s}:{bound_port}/ for Ashby webhooks (Ctrl-C to stop)\n")
+        sys.stderr.flush()
         server.serve_forever(poll_interval=0.1)
+    except KeyboardInterrupt:
+        pass  # Ctrl-C is how a receiver is meant to stop: a clean exit
     finally:
         server.server_close()
 

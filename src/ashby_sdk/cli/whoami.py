@@ -1,8 +1,10 @@
-"""``ashby whoami``: which key is in use (its title, never the key), where it points, what it may do.
+"""``ashby whoami``: which key is in use (its title and where it came from, never the key), what it may do.
 
 Ashby's ``apiKey.info`` names the key but not its permissions, so ``--permissions``
 finds them out: for each read permission of the catalogue it sends one cheap read
-that needs it (a list with ``limit: 1``) and reports granted or missing. Write
+that needs it (a list with ``limit: 1``). Ashby answering is "granted"; a 401/403
+(or a permission error) is "missing"; anything else (a timeout, a 5xx, a refused
+connection, a rate limit) proves nothing either way and is "unknown". Write
 permissions are never probed, since probing them would change data.
 """
 
@@ -14,13 +16,13 @@ import typer
 
 from .._catalogue import ENDPOINTS, Endpoint
 from .._exceptions import AshbyAuthError
-from .config import client_from
-from .output import console, print_json
+from .config import state_from
+from .output import FORMAT_OPTION, JSON_OPTION, Output, note
 
 if TYPE_CHECKING:
     from .._client import AshbyClient
 
-__all__ = ["probes", "register", "whoami"]
+__all__ = ["probe", "probes", "register", "whoami"]
 
 
 def probes() -> dict[str, Endpoint | None]:
@@ -38,47 +40,71 @@ def probes() -> dict[str, Endpoint | None]:
     return dict(sorted(found.items()))
 
 
-def _probe(client: AshbyClient, spec: Endpoint) -> str:
+def probe(client: AshbyClient, spec: Endpoint) -> tuple[str, str]:
+    """(``granted`` | ``missing`` | ``unknown``, why) for the permission ``spec`` needs."""
     try:
-        client.request(spec.name, {"limit": 1} if spec.paged else {}, max_retries=0)
+        client.request(spec.name, {"limit": 1} if spec.paged else {})
     except AshbyAuthError as exc:
-        return "missing" if exc.status_code == 403 or "permission" in (exc.code or "") else f"refused: {exc.code}"
-    except Exception as exc:  # the permission exists when the request got past the check
-        return "granted" if getattr(exc, "status_code", 0) not in (401, 403) else "missing"
-    return "granted"
+        if exc.status_code in (401, 403) or "permission" in (exc.code or ""):
+            return "missing", f"{spec.name} answered {exc.status_code} {exc.code or ''}".rstrip()
+        return "unknown", str(exc)
+    except Exception as exc:  # a timeout, a 5xx, a refused connection: the probe tells nothing
+        return "unknown", f"{spec.name}: {type(exc).__name__}: {exc}"
+    return "granted", ""
 
 
 def whoami(
     ctx: typer.Context,
     permissions: bool = typer.Option(False, "--permissions", help="Probe which read permissions the key has."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    fmt: str | None = FORMAT_OPTION,
+    as_json: bool = JSON_OPTION,
 ) -> None:
-    """Show which API key is in use (its title, never the key) and where it points (apiKey.info)."""
-    client = client_from(ctx)
+    """Show which key is in use and where it came from (never the key itself).
+
+    Also the base URL and where that came from; --permissions probes what the key may read.
+    """
+    state = state_from(ctx)
+    found = state.credentials()
+    client = state.client()
     try:
         info: dict[str, Any] = client.request("apiKey.info", {}) or {}
     except AshbyAuthError as exc:
         if exc.status_code != 403 or "key" in (exc.code or ""):
             raise  # a wrong key, not a missing permission
         info = {"title": "(not shown: the key lacks apiKeysRead)"}
-    granted: dict[str, str] = {}
+    report: dict[str, Any] = {
+        "baseUrl": client.base_url,
+        "baseUrlFrom": found.url_source,
+        "keyFrom": found.key_source,
+        "apiKey": info,
+    }
+    unknown: dict[str, str] = {}
     if permissions:
+        granted: dict[str, str] = {}
         for name, spec in probes().items():
-            granted[name] = _probe(client, spec) if spec is not None else "not probed (write)"
-    if as_json:
-        print_json({"baseUrl": client.base_url, "apiKey": info, **({"permissions": granted} if permissions else {})})
-        return
-    from rich.table import Table
-
-    table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_column("field", style="bold")
-    table.add_column("value")
-    table.add_row("Base URL", client.base_url)
-    for key, value in info.items():
-        table.add_row(key, str(value))
-    for name, state in granted.items():
-        table.add_row(name, state)
-    console().print(table)
+            if spec is None:
+                granted[name] = "not probed (write)"
+                continue
+            granted[name], why = probe(client, spec)
+            if granted[name] == "unknown":
+                unknown[name] = why
+        report["permissions"] = granted
+        if unknown:
+            report["unknown"] = unknown
+    output = Output(fmt, as_json, default=None)
+    if output.format.value in ("json", "jsonl"):
+        output.print_one(report)
+    else:
+        rows = {
+            "title": info.get("title"),
+            "key from": found.key_source,
+            "base URL": f"{client.base_url} (from {found.url_source})",
+            **{k: v for k, v in info.items() if k != "title"},
+            **{n: f"unknown: {unknown[n]}" if n in unknown else v for n, v in report.get("permissions", {}).items()},
+        }
+        output.print_one(rows)
+    if unknown:
+        note(f"{len(unknown)} permission(s) unknown: the probe failed without an answer; rerun to check again")
 
 
 def register(app: typer.Typer) -> None:

@@ -254,12 +254,7 @@ ARCHIVE_REASONS = (
     ("Duplicate", "Other"),
 )
 
-CLOSE_REASONS = (
-    ("Hired", "Hired"),
-    ("Budget cut", "Other"),
-    ("Role changed", "Other"),
-    ("Filled internally", "Other"),
-)
+CLOSE_REASONS = ("Hired", "Budget cut", "Role changed", "Filled internally")
 
 TAGS = (
     "Top Talent",

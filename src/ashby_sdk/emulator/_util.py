@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import ipaddress
 import json
 import random
 import threading
@@ -16,6 +17,7 @@ __all__ = [
     "b64decode_json",
     "b64encode_json",
     "dumps",
+    "is_loopback",
     "iso",
     "iso_to_ms",
     "new_uuid",
@@ -85,3 +87,14 @@ class RequestIds:
             chars.append(_CROCKFORD[value & 31])
             value >>= 5
         return "".join(reversed(chars))
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (an address or ``localhost``) is reachable only from this machine."""
+    host = host.strip("[]")
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost may resolve beyond this machine

@@ -7,9 +7,11 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import parse_qs
 
 import httpx
 
+from ._requestlog import DEFAULT_REQUEST_LOG_SIZE, RequestLog
 from ._util import dumps
 from .faults import FAULT_KINDS, Faults
 from .files import FileServer
@@ -20,10 +22,21 @@ from .state import Organisation
 from .webhooks import WebhookDispatcher
 from .wire import RequestRecord, Wire, WireRequest, WireResponse
 
-__all__ = ["DEFAULT_BASE_URL", "Emulator"]
+__all__ = ["DEFAULT_BASE_URL", "STRICT_ENV", "Emulator"]
 
 DEFAULT_BASE_URL = "http://ashby-emulator.localhost"
 """In-process only: ``.localhost`` names this machine (RFC 6761), so clients accept it over plain http."""
+STRICT_ENV = "ASHBY_EMULATOR_STRICT"
+"""Set to ``1``/``true`` to make every emulator built without ``strict=`` refuse unknown parameters."""
+
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
+
+
+def _strict_from_env() -> bool:
+    value = os.environ.get(STRICT_ENV, "").strip().lower()
+    if value in _TRUE or value in _FALSE:
+        return value in _TRUE
+    raise ValueError(f"{STRICT_ENV} must be 1/true/yes/on or 0/false/no/off, not {value!r}")
 
 
 class Emulator:
@@ -44,6 +57,16 @@ class Emulator:
     window_seconds)``, off by default), a constant ``latency`` per request,
     webhook receivers and their transport, the lifetime of file URLs, the key's
     ``permissions`` (``None`` = all) and the clock (for tests that age tokens).
+
+    Like Ashby, it ignores body parameters it does not know; ``strict=True`` (or
+    ``ASHBY_EMULATOR_STRICT=1`` when ``strict`` is not given) refuses them as
+    ``invalid_input`` instead, to catch typos in your own code.
+    ``request_log_size`` bounds :attr:`requests` (the most recent requests are kept).
+    ``control_auth`` says whether the ``/_emulator/*`` control endpoints need the
+    key: by default only when served on an address beyond loopback.
+
+    Raises ``ValueError`` for negative ``candidates``, a request log smaller than 1 or an
+    unreadable ``ASHBY_EMULATOR_STRICT``.
     """
 
     def __init__(
@@ -63,7 +86,9 @@ class Emulator:
         webhook_backoff: float = 0.001,
         file_url_ttl: float = 3600.0,
         permissions: Iterable[str] | None = None,
-        strict_params: bool = True,
+        strict: bool | None = None,
+        request_log_size: int = DEFAULT_REQUEST_LOG_SIZE,
+        control_auth: bool | None = None,
         clock: Callable[[], float] = time.time,
         base_url: str = DEFAULT_BASE_URL,
     ) -> None:
@@ -76,13 +101,17 @@ class Emulator:
         self.clock = clock
         self.latency = latency
         self.permissions = None if permissions is None else frozenset(permissions)
-        self.strict_params = strict_params
+        self.strict = _strict_from_env() if strict is None else strict
+        """Unknown body parameters are ``invalid_input`` (instead of ignored, as Ashby does)."""
+        self.control_auth = control_auth
+        self.exposed = False
+        """Served on an address beyond loopback (set by :mod:`.server`): control endpoints then need the key."""
         self.org = generate(Organisation(clock=clock), seed=seed, candidates=candidates)
         # Ids of objects created by writes come from their own stream: seeded like the generator's,
         # the first object created would get the id of the first one generated.
         self.org.rng.seed(f"writes:{seed}")
         self.faults = Faults()
-        self.requests: list[RequestRecord] = []
+        self.requests: RequestLog[RequestRecord] = RequestLog(request_log_size)
         self.pager = Pager(SyncConfig(sync_token_ttl, cursor_ttl, max_incremental_pages), clock)
         self.rate_limiter = None if rate_limit is None else RateLimiter(rate_limit[0], rate_limit[1], clock=clock)
         self.files = FileServer(lambda: self.base_url, clock, file_url_ttl)
@@ -162,14 +191,21 @@ class Emulator:
             )
 
         path = req.path
-        if path.startswith("/_emulator/files/"):
+        if path.startswith("/_emulator/files/"):  # signed URLs handed out by file.info: no key, as on S3
             if req.method.upper() not in ("GET", "HEAD"):
                 return answer(405, {"ok": False, "error": "GET only"})
             with self.wire.lock:
                 status, headers, body = self.files.serve(self.org, path.rsplit("/", 1)[1], req.query)
             return WireResponse(status, [*headers, ("x-ashby-request-id", request_id)], body)
+        if self._control_needs_key():
+            refused = self.wire.authenticate(req)
+            if refused is not None:
+                return answer(refused.status, {"ok": False, "error": refused.message})
         if path == "/_emulator/requests":
-            return answer(200, [r.__dict__ for r in self.requests])
+            since = parse_qs(req.query).get("since", ["0"])[0]
+            if not since.isdigit():
+                return answer(400, {"ok": False, "error": "since must be a request number"})
+            return answer(200, [r.__dict__ for r in self.requests.since(int(since))])
         if req.method.upper() != "POST":
             return answer(405, {"ok": False, "error": "POST only"})
         try:
@@ -182,6 +218,10 @@ class Emulator:
             return answer(200, {"ok": True, **self._control_action(path, body)})
         except (ValueError, TypeError, KeyError) as exc:
             return answer(400, {"ok": False, "error": str(exc)})
+
+    def _control_needs_key(self) -> bool:
+        # Open on loopback (a developer's tool, as before), keyed once anything beyond it can reach the server.
+        return self.exposed if self.control_auth is None else self.control_auth
 
     def _control_action(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
         if path == "/_emulator/faults":

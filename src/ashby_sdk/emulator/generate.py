@@ -15,6 +15,7 @@ import unicodedata
 from typing import Any
 
 from . import _names as names
+from ._forms import FORM, SURVEY_FORM, add_forms
 from ._util import iso, new_uuid
 from .seed_more import seed_more
 from .state import Organisation
@@ -68,8 +69,8 @@ class _Gen:
                 "archiveReason",
                 {"id": self.uid(), "text": text, "reasonType": reason_type, "isArchived": text == "Duplicate"},
             )
-        for text, reason_type in names.CLOSE_REASONS:
-            org.insert("closeReason", {"id": self.uid(), "text": text, "reasonType": reason_type, "isArchived": False})
+        for text in names.CLOSE_REASONS:
+            org.insert("closeReason", {"id": self.uid(), "reasonText": text, "isArchived": False})
         for title, field_type, object_type in names.CUSTOM_FIELDS:
             org.insert(
                 "customField",
@@ -80,6 +81,7 @@ class _Gen:
                     "objectType": object_type,
                     "isArchived": False,
                     "fieldType": field_type,
+                    "isRequired": False,
                 },
             )
         for name in names.DEPARTMENTS:
@@ -121,6 +123,11 @@ class _Gen:
                 "type": "Location",
             },
         )
+        self.forms()
+
+    def forms(self) -> None:
+        """Stage groups, scorecards and survey forms: what stages, interviews, feedback and surveys point at."""
+        self.scorecards, self.survey_forms = add_forms(self.org, self.uid, iso(ANCHOR - _TWO_YEARS))
 
     def people(self) -> None:
         roles = ("Organization Admin", "Elevated Access", "Limited Access", "Limited Access", "External Recruiter")
@@ -162,11 +169,22 @@ class _Gen:
         locations = list(org["location"])
         self.plans: dict[str, list[str]] = {}
         self.job_ids: list[str] = []
+        self.interviews: dict[str, list[str]] = {}
+        groups = {g["stageType"]: g["id"] for g in org["interviewStageGroup"]}
         for _ in range(max(3, self.n // 40)):
             plan_id = self.uid()
             title = rng.choice(names.JOB_TITLES)
-            org.insert("interviewPlan", {"id": plan_id, "title": f"{title} Interview Plan", "isArchived": False})
-            group_id = self.uid()
+            stamp = iso(ANCHOR - _TWO_YEARS)
+            org.insert(
+                "interviewPlan",
+                {
+                    "id": plan_id,
+                    "title": f"{title} Interview Plan",
+                    "isArchived": False,
+                    "createdAt": stamp,
+                    "updatedAt": stamp,
+                },
+            )
             stage_ids = []
             for order, (stage_title, stage_type) in enumerate(names.STAGE_TEMPLATE):
                 stage_id = self.uid()
@@ -178,7 +196,7 @@ class _Gen:
                         "title": stage_title,
                         "type": stage_type,
                         "orderInInterviewPlan": order,
-                        "interviewStageGroupId": group_id,
+                        "interviewStageGroupId": groups[stage_type],
                         "interviewPlanId": plan_id,
                     },
                 )
@@ -241,7 +259,7 @@ class _Gen:
                     },
                 },
             )
-            for kind in ("Phone Screen", "Technical Interview", "Onsite Loop"):
+            self.interviews[job_id] = [
                 org.insert(
                     "interview",
                     {
@@ -250,12 +268,16 @@ class _Gen:
                         "externalTitle": kind,
                         "isArchived": False,
                         "isDebrief": False,
+                        "isFeedbackRequired": kind != "Phone Screen",
+                        "isFeedbackRequested": True,
                         "instructionsHtml": f"<p>Assess the candidate for {html.escape(title)}.</p>",
                         "instructionsPlain": f"Assess the candidate for {title}.",
                         "jobId": job_id,
-                        "feedbackFormDefinitionId": self.uid(),
+                        "feedbackFormDefinitionId": self.scorecards[kind == "Technical Interview"],
                     },
-                )
+                )["id"]
+                for kind in ("Phone Screen", "Technical Interview", "Onsite Loop")
+            ]
 
     def posting(
         self,
@@ -312,7 +334,7 @@ class _Gen:
             email = {"value": f"{_ascii(first)}.{_ascii(last)}{i}@example.com", "type": "Personal", "isPrimary": True}
             phone = {
                 "value": f"+1 {rng.randint(200, 989)}-555-{rng.randint(0, 9999):04d}",
-                "type": "Mobile",
+                "type": "Personal",
                 "isPrimary": True,
             }
             city, region, country, tz = rng.choice(names.CITIES)
@@ -441,52 +463,27 @@ class _Gen:
         )
         cand["applicationIds"].append(app_id)
         if idx >= 1 and rng.random() < 0.6:
-            self.feedback(app_id, created)
+            self.feedback(app_id, job_id, created)
         if 1 <= idx <= 5 and rng.random() < 0.5:
             self.schedule(app_id, stage["id"], job_id, created)
         if stage["type"] in ("Offer", "Hired"):
             self.offer(app_id, created, accepted=stage["type"] == "Hired")
 
-    def feedback(self, app_id: str, created: float) -> None:
+    def feedback(self, app_id: str, job_id: str, created: float) -> None:
         rating = self.rng.randint(1, 4)
+        which = rating % 3
         self.org.insert(
             "feedback",
             {
                 "id": self.uid(),
                 "applicationId": app_id,
                 "submittedAt": iso(self.ts(created)),
-                "feedbackFormDefinitionId": self.uid(),
-                "formDefinition": {
-                    "sections": [
-                        {
-                            "fields": [
-                                {
-                                    "field": {
-                                        "id": "overall",
-                                        "path": "overall_recommendation",
-                                        "title": "Overall Recommendation",
-                                        "type": "Score",
-                                        "isNullable": False,
-                                    },
-                                    "isRequired": True,
-                                },
-                                {
-                                    "field": {
-                                        "id": "notes",
-                                        "path": "feedback",
-                                        "title": "Feedback",
-                                        "type": "RichText",
-                                        "isNullable": True,
-                                    },
-                                    "isRequired": False,
-                                },
-                            ]
-                        }
-                    ]
-                },
+                "interviewId": self.interviews[job_id][which],
+                "feedbackFormDefinitionId": self.scorecards[which == 1],
+                "formDefinition": FORM,
                 "submittedValues": {
-                    "overall_recommendation": {"score": rating},
-                    "feedback": self.rng.choice(names.NOTE_TEXTS),
+                    "overall_recommendation": "hire" if rating >= 3 else "no_hire",
+                    "notes": self.rng.choice(names.NOTE_TEXTS),
                 },
                 "_submittedByUserId": self.rng.choice(self.user_ids),
             },
@@ -495,6 +492,8 @@ class _Gen:
     def schedule(self, app_id: str, stage_id: str, job_id: str, created: float) -> None:
         start = self.ts(created)
         sid = self.uid()
+        stage = self.org["interviewStage"].get(stage_id) or {}
+        interview_id = self.interviews[job_id][min(2, max(0, stage.get("orderInInterviewPlan", 1) - 1))]
         self.org.insert(
             "interviewSchedule",
             {
@@ -508,6 +507,7 @@ class _Gen:
                     {
                         "id": self.uid(),
                         "interviewScheduleId": sid,
+                        "interviewId": interview_id,
                         "interviewerUserIds": self.rng.sample(self.user_ids, k=min(2, len(self.user_ids))),
                         "createdAt": iso(created),
                         "updatedAt": iso(start),
@@ -532,17 +532,17 @@ class _Gen:
                 "_createdAt": iso(created),
                 "applicationId": app_id,
                 "acceptanceStatus": "Accepted" if accepted else "Pending",
-                "offerStatus": "OfferAccepted" if accepted else "WaitingOnCandidateResponse",
+                "offerStatus": "CandidateAccepted" if accepted else "WaitingOnCandidateResponse",
                 "latestVersion": {
                     "id": self.uid(),
-                    "startDate": iso(self.ts(created, ANCHOR + 90 * 86400))[:10],
+                    "startDate": iso(self.ts(created, ANCHOR + 90 * 86400))[:10] + "T00:00:00.000Z",
                     "salary": {"currencyCode": "USD", "value": self.rng.randrange(80_000, 260_000, 5_000)},
                     "createdAt": iso(created),
                     "openingId": None,
                     "customFields": [],
                     "fileHandles": [],
                     "author": None,
-                    "approvalStatus": "Approved" if accepted else "Pending",
+                    "approvalStatus": "Approved" if accepted else "WaitingOnApprovals",
                 },
             },
         )
@@ -556,23 +556,8 @@ class _Gen:
                 "candidateId": candidate_id,
                 "applicationId": app_id,
                 "surveyType": survey_type,
-                "formDefinition": {
-                    "sections": [
-                        {
-                            "fields": [
-                                {
-                                    "field": {
-                                        "id": "q1",
-                                        "path": "q1",
-                                        "title": "How did you hear about us?",
-                                        "type": "String",
-                                        "isNullable": True,
-                                    }
-                                }
-                            ]
-                        }
-                    ]
-                },
+                "surveyFormDefinitionId": self.survey_forms[survey_type],
+                "formDefinition": SURVEY_FORM,
                 "submittedValues": {"q1": self.rng.choice(("Friend", "LinkedIn", "Conference", "Search"))},
                 "submittedAt": iso(self.ts(created)),
             },

@@ -89,7 +89,7 @@ def _application(org: Organisation, row: Row) -> dict[str, Any]:
         },
         "currentInterviewStage": _stage(org, row["_stageId"]),
         "source": _source(org, row["_sourceId"]),
-        "archiveReason": None if reason is None else _public(reason),
+        "archiveReason": None if reason is None else {**_public(reason), "customFields": []},
         "archivedAt": row["archivedAt"],
         "job": {
             "id": job.get("id"),
@@ -104,7 +104,7 @@ def _application(org: Organisation, row: Row) -> dict[str, Any]:
 
 def _job(org: Organisation, row: Row) -> dict[str, Any]:
     out = _public(row)
-    out["author"] = render_user_ref(org, row["_authorId"])
+    out["author"] = _user(org, row["_authorId"])
     return out
 
 
@@ -113,19 +113,35 @@ def _note(org: Organisation, row: Row) -> dict[str, Any]:
         "id": row["id"],
         "createdAt": row["createdAt"],
         "content": row["content"],
+        "isPrivate": row.get("isPrivate", False),
         "author": render_user_ref(org, row["_authorId"]),
     }
 
 
 def _feedback(org: Organisation, row: Row) -> dict[str, Any]:
     out = _public(row)
-    out["submittedByUser"] = render_user_ref(org, row["_submittedByUserId"])
+    out["submittedByUser"] = _user(org, row["_submittedByUserId"])
     return out
 
 
 def _project(org: Organisation, row: Row) -> dict[str, Any]:
     out = _public(row)
-    out["author"] = render_user_ref(org, row["_authorId"])
+    out["authorId"] = row["_authorId"]
+    return out
+
+
+def _event(org: Organisation, event: Row) -> dict[str, Any]:
+    """An interview event with its interviewers as users (no pool or training role in the emulator)."""
+    out = _public(event)
+    users = (org["user"].get(i) for i in event.get("interviewerUserIds") or [])
+    extra = {"trainingRole": None, "interviewerPool": None, "isFeedbackRequired": True}
+    out["interviewers"] = [{**_public(u), **extra} for u in users if u is not None]
+    return out
+
+
+def _schedule(org: Organisation, row: Row) -> dict[str, Any]:
+    out = _public(row)
+    out["interviewEvents"] = [_event(org, e) for e in row.get("interviewEvents") or []]
     return out
 
 
@@ -149,6 +165,8 @@ RENDERERS: dict[str, Renderer] = {
     "note": _note,
     "feedback": _feedback,
     "project": _project,
+    "interviewEvent": _event,
+    "interviewSchedule": _schedule,
 }
 
 

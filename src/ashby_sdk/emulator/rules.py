@@ -67,7 +67,9 @@ def create_candidate(org: Organisation, params: dict[str, Any]) -> Row:
             get(org, kind, params[key])
     emails = [_email(params["email"], True)] if params.get("email") else []
     emails += [_email(e, not emails and i == 0) for i, e in enumerate(params.get("alternateEmailAddresses", []))]
-    phone = {"value": params["phoneNumber"], "type": "Mobile", "isPrimary": True} if params.get("phoneNumber") else None
+    phone = (
+        {"value": params["phoneNumber"], "type": "Personal", "isPrimary": True} if params.get("phoneNumber") else None
+    )
     socials = [
         {"type": t, "url": params[k]}
         for k, t in (("linkedInUrl", "LinkedIn"), ("githubUrl", "GitHub"), ("website", "Website"))
@@ -128,7 +130,7 @@ def update_candidate(org: Organisation, params: dict[str, Any]) -> Row:
         if all(e["value"] != alt["value"] for e in row["emailAddresses"]):
             row["emailAddresses"] = [*row["emailAddresses"], alt]
     if "phoneNumber" in params:
-        phone = {"value": params["phoneNumber"], "type": "Mobile", "isPrimary": True}
+        phone = {"value": params["phoneNumber"], "type": "Personal", "isPrimary": True}
         row["primaryPhoneNumber"] = phone
         row["phoneNumbers"] = [phone]
     links = {link["type"]: link["url"] for link in row["socialLinks"]}
@@ -377,8 +379,9 @@ def create_job(
     loc = get(org, "location", location_id) if location_id else next(iter(org["location"]))
     now = _now(org)
     plan_id = new_uuid(org.rng)
-    org.insert("interviewPlan", {"id": plan_id, "title": f"{title} Interview Plan", "isArchived": False})
-    group = new_uuid(org.rng)
+    plan = {"id": plan_id, "title": f"{title} Interview Plan", "isArchived": False, "createdAt": now, "updatedAt": now}
+    org.insert("interviewPlan", plan)
+    groups = {g["stageType"]: g["id"] for g in org["interviewStageGroup"]}
     template = (
         ("Application Review", "PreInterviewScreen"),
         ("Interview", "Active"),
@@ -394,7 +397,7 @@ def create_job(
                 "title": stage_title,
                 "type": stage_type,
                 "orderInInterviewPlan": order,
-                "interviewStageGroupId": group,
+                "interviewStageGroupId": groups.get(stage_type),
                 "interviewPlanId": plan_id,
             },
         )
@@ -462,7 +465,7 @@ def create_offer(org: Organisation, app_id: str, *, salary: int = 100_000, curre
                 "customFields": [],
                 "fileHandles": [],
                 "author": None,
-                "approvalStatus": "Pending",
+                "approvalStatus": None,
             },
         },
     )

@@ -9,50 +9,14 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from ._forms import FORM
 from ._util import iso, new_uuid
 from .state import Organisation
 
-__all__ = ["FORM", "seed_more"]
+__all__ = ["seed_more"]
 
 _CREATED = 1_685_664_000.0
 """2023-06-02T00:00:00Z."""
-
-FORM: dict[str, Any] = {
-    "sections": [
-        {
-            "title": "Assessment",
-            "fields": [
-                {
-                    "isRequired": True,
-                    "field": {
-                        "id": "11111111-1111-4111-8111-111111111111",
-                        "type": "ValueSelect",
-                        "path": "overall_recommendation",
-                        "humanReadablePath": "Overall Recommendation",
-                        "title": "Overall Recommendation",
-                        "isNullable": False,
-                        "selectableValues": [
-                            {"label": "Hire", "value": "hire"},
-                            {"label": "No Hire", "value": "no_hire"},
-                        ],
-                    },
-                },
-                {
-                    "isRequired": False,
-                    "field": {
-                        "id": "22222222-2222-4222-8222-222222222222",
-                        "type": "LongText",
-                        "path": "notes",
-                        "humanReadablePath": "Notes",
-                        "title": "Notes",
-                        "isNullable": True,
-                    },
-                },
-            ],
-        }
-    ]
-}
-"""The one form definition every emulated feedback, survey, referral and offer form uses."""
 
 
 def seed_more(org: Organisation, seed: int) -> None:
@@ -68,29 +32,7 @@ def seed_more(org: Organisation, seed: int) -> None:
         add("jobBoard", title=title, isInternal=internal)
     for title, types in (("Rejection", ["email"]), ("Intro", ["email", "inMail"]), ("Connect", ["linkedInConnection"])):
         add("communicationTemplate", title=title, intendedTypes=types, createdAt=created, updatedAt=created)
-    for i, stage_type in enumerate(("Lead", "PreInterviewScreen", "Active", "Offer", "Hired", "Archived")):
-        add("interviewStageGroup", title=stage_type, order=i, stageType=stage_type)
-    org_id = new_uuid(rng)
-    for title in ("Default Scorecard", "Technical Scorecard"):
-        add(
-            "feedbackForm",
-            organizationId=org_id,
-            title=title,
-            isArchived=False,
-            isDefaultForm=title.startswith("D"),
-            formDefinition=FORM,
-            interviewId=None,
-        )
-    for survey_type in ("CandidateExperience", "Questionnaire"):
-        add(
-            "surveyForm",
-            organizationId=org_id,
-            title=f"{survey_type} survey",
-            isArchived=False,
-            isDefaultForm=False,
-            formDefinition=FORM,
-            surveyType=survey_type,
-        )
+    org_id = org.settings.get("organizationId") or new_uuid(rng)
     add(
         "referralForm",
         organizationId=org_id,
@@ -158,7 +100,7 @@ def seed_more(org: Organisation, seed: int) -> None:
         )
     for schedule in list(org["interviewSchedule"]):
         for event in schedule["interviewEvents"]:
-            org.insert("interviewEvent", {**event, "interviewId": event.get("interviewId"), "interviewers": []})
+            org.insert("interviewEvent", dict(event))
     event = next(iter(org["interviewEvent"]), None)
     if event is not None:
         add(

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from ._util import is_loopback
+
 if TYPE_CHECKING:
     from .core import Emulator
 
@@ -25,7 +27,7 @@ def _server(emu: Emulator, log_level: str) -> Any:
     return uvicorn.Server(config)
 
 
-def _bind(host: str, port: int) -> tuple[socket.socket, str]:
+def _bind(emu: Emulator, host: str, port: int) -> tuple[socket.socket, str]:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -35,13 +37,16 @@ def _bind(host: str, port: int) -> tuple[socket.socket, str]:
     sock.bind((host, port))
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
+    # Beyond loopback, anyone who can reach the port could reset the organisation or read the request
+    # log (bodies included): the control endpoints then take the same key as the API.
+    emu.exposed = not is_loopback(host)
     return sock, f"http://{shown}:{bound}"
 
 
 def run(emu: Emulator, host: str = "127.0.0.1", port: int = 0, *, log_level: str = "warning") -> None:
     """Serve ``emu`` until interrupted, printing its URL once it listens (``port=0`` picks a free port)."""
     server = _server(emu, log_level)
-    sock, url = _bind(host, port)
+    sock, url = _bind(emu, host, port)
     emu.base_url = url
 
     def announce() -> None:
@@ -73,7 +78,7 @@ def serve_in_thread(
     ```
     """
     server = _server(emu, log_level)
-    sock, url = _bind(host, port)
+    sock, url = _bind(emu, host, port)
     previous = emu.base_url
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="ashby-emulator", daemon=True)
     thread.start()

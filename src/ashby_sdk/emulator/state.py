@@ -44,6 +44,7 @@ KINDS = (
     "offerProcess",
     "referralForm",
     "report",
+    "sequence",
     "sourceTrackingLink",
     "surveyForm",
     "surveyRequest",

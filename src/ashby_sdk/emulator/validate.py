@@ -56,19 +56,25 @@ _TYPE_WORDS = {
 }
 
 
-def validate(endpoint: Endpoint, body: dict[str, Any], *, strict: bool = True) -> dict[str, Any]:
+def validate(endpoint: Endpoint, body: dict[str, Any], *, strict: bool = False) -> dict[str, Any]:
     """The validated parameters of ``body`` for ``endpoint``.
 
     ``limit`` is clamped to 1..100 (above 100 is lowered, below 1 is
-    ``invalid_input``). Unknown fields are ``invalid_input`` when ``strict``
-    (Ashby rejects e.g. ``candidateId`` on ``candidate.info``), else dropped.
-    Raises :class:`~ashby_sdk.emulator.errors.ApiError` naming the field.
+    ``invalid_input``). A known parameter of the wrong JSON type, a missing
+    required one or a value outside its enum is ``invalid_input``. Parameters
+    the catalogue does not describe for ``endpoint`` are dropped, as Ashby
+    ignores them (e.g. ``limit`` on the unpaged ``source.list``); with
+    ``strict`` they are ``invalid_input`` instead, to catch typos in a caller's
+    own code. Raises :class:`~ashby_sdk.emulator.errors.ApiError` naming the field.
     """
     out: dict[str, Any] = {}
     if strict:
         unknown = sorted(k for k in body if k not in endpoint.param_names)
         if unknown:
-            raise invalid_input(f"Unknown parameter '{unknown[0]}' for {endpoint.name}")
+            raise invalid_input(
+                f"Unknown parameter '{unknown[0]}' for {endpoint.name} "
+                "(strict mode: Ashby ignores parameters it does not know)"
+            )
     for param in endpoint.params:
         value = body.get(param.name)
         if value is None:

@@ -43,6 +43,8 @@ __all__ = ["RequestRecord", "Wire", "WireRequest", "WireResponse"]
 log = logging.getLogger("ashby_sdk.emulator")
 
 _JSON = "application/json; charset=utf-8"
+_MORE_DATA_FALSE = frozenset({"source.list", "interviewStage.list"})
+"""Unpaged lists whose reference answers ``moreDataAvailable`` (always false) beside ``results``."""
 _HTML_502 = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
     b"<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n"
@@ -86,6 +88,8 @@ class RequestRecord:
     error_code: str | None = None
     client: str | None = None
     """The peer's ``host:port`` over HTTP: distinct values count TCP connections."""
+    number: int = 0
+    """This request's position among every API request the emulator has seen (1, 2, ...)."""
 
 
 def _parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
@@ -178,11 +182,13 @@ class Wire:
                 log.exception("emulator handler failed for %s", record.endpoint)
                 resp = self._error(ApiError("internal_server_error", "Internal server error", status=500), request_id)
             record.status_code = resp.status
+            record.number = self.emu.requests.total + 1
             self.emu.requests.append(record)
         resp.delay += self.emu.latency
         return resp
 
-    def _authenticate(self, req: WireRequest) -> ApiError | None:
+    def authenticate(self, req: WireRequest) -> ApiError | None:
+        """The 401/403 error for a missing or wrong key, or ``None`` when the request carries the key."""
         header = req.headers.get("authorization", "")
         scheme, _, value = header.partition(" ")
         if scheme.lower() != "basic" or not value.strip():
@@ -222,7 +228,7 @@ class Wire:
                 "method_not_allowed", "Every Ashby endpoint takes POST", status=405, headers={"allow": "POST"}
             )
             return self._error(err, request_id)
-        auth_error = self._authenticate(req)
+        auth_error = self.authenticate(req)
         if auth_error is not None:
             return self._error(auth_error, request_id)
         if emu.rate_limiter is not None:
@@ -274,8 +280,8 @@ class Wire:
     ) -> WireResponse:
         emu = self.emu
         try:
-            params = validate(endpoint, body, strict=emu.strict_params)
-            ctx = Ctx(emu.org, endpoint, emu.base_url, emu.files.url, emu.dispatcher.ping)
+            params = validate(endpoint, body, strict=emu.strict)
+            ctx = Ctx(emu.org, endpoint, emu.base_url, emu.files.url, emu.dispatcher.ping, emu.permissions)
             result = ROUTES[endpoint.name](ctx, params)
             if isinstance(result, Listing) and endpoint.paged:
                 payload = {"success": True, **emu.pager.page(emu.org, endpoint.name, endpoint.sync, result, params)}
@@ -283,6 +289,8 @@ class Wire:
                 payload = {"success": True, "results": emu.pager.everything(emu.org, result)}
             else:
                 payload = {"success": True, "results": result}
+            if endpoint.name in _MORE_DATA_FALSE:
+                payload.setdefault("moreDataAvailable", False)
         except ApiError as err:
             record.success, record.error_code = False, err.code
             return self._error(err, request_id)

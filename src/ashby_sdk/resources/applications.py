@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms, iso_time
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
-from ..types import Application, ApplicationHistoryEvent, CriteriaEvaluation, HiringTeamMember
+from ..types import Application, ApplicationHistoryEvent, CriteriaEvaluation, DeletedApplication, HiringTeamMember
 
 __all__ = ["Applications", "AsyncApplications"]
+
+ApplicationStatus = Literal["Hired", "Archived", "Active", "Lead"] | str
+InfoExpand = Literal["openings", "applicationFormSubmissions", "referrals"] | str
 
 
 # <unasync>
@@ -21,23 +25,30 @@ class AsyncApplications(AsyncAPIResource):
     def iter(
         self,
         *,
-        job_id: str | None = None,
-        status: Literal["Hired", "Archived", "Active", "Lead"] | str | None = None,
-        created_after: datetime | int | None = None,
+        job_id: str | NotGiven | None = NOT_GIVEN,
+        status: ApplicationStatus | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
-        expand: Sequence[Literal["openings"] | str] | None = None,
+        max_items: int | None = None,
+        expand: Sequence[Literal["openings"] | str] | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPager[Application]:
-        """Applications, lazily, optionally of one job, with one status, or created after a moment."""
-        body = {"jobId": job_id, "status": status, "createdAfter": epoch_ms(created_after), "expand": expand}
-        return self._pager("application.list", body, Application, limit=limit)
+        """Applications, lazily: all of them, or only those of one job (``job_id``), with one status
+        (``status``: ``"Active"``, ``"Hired"``...), or created after a moment (``created_after``: a datetime,
+        a date, an ISO 8601 string or milliseconds since the epoch; naive means UTC). ``expand=["openings"]``
+        includes each application's openings. ``limit`` is the page size; ``max_items`` stops after that
+        many applications."""
+        body = {"jobId": job_id, "status": status, "createdAfter": created_after, "expand": expand}
+        return self._pager("application.list", body, Application, limit=limit, max_items=max_items)
 
     list = async_collect(
         iter, "Every application matching the filters, fetched page by page (``limit`` is the page size)."
     )
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[Application]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[Application]:
         """Applications changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
-        return self._pager("application.list", {"syncToken": sync_token}, Application, limit=limit)
+        return self._pager("application.list", sync_body(sync_token), Application, limit=limit, max_items=max_items)
 
     async def get(self, application_id: str) -> Application:
         """One application by id."""
@@ -53,13 +64,14 @@ class AsyncApplications(AsyncAPIResource):
         application_id: str,
         interview_stage_id: str,
         *,
-        archive_reason_id: str | None = None,
-        archive_email: dict[str, Any] | None = None,
+        archive_reason_id: str | NotGiven | None = NOT_GIVEN,
+        archive_email: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> Application:
         """Move an application to another stage of its interview plan; returns it as it is now.
 
-        Moving to an archived-type stage needs ``archive_reason_id``; ``archive_email``
-        (``{communicationTemplateId, sendAt}``) emails the candidate about it.
+        Moving to an archived-type stage needs ``archive_reason_id`` (why it is archived); ``archive_email``
+        (``{communicationTemplateId, sendAt}``) emails the candidate about it. Not retried after an
+        ambiguous failure: the move can email the candidate and runs the stage's automatic activities.
         """
         body = {
             "applicationId": check_id("application_id", application_id),
@@ -69,12 +81,9 @@ class AsyncApplications(AsyncAPIResource):
         }
         return await self._call("application.changeStage", body, Application)
 
-    async def change_source(self, application_id: str, source_id: str) -> Application:
-        """Set the source an application is credited to."""
-        body = {
-            "applicationId": check_id("application_id", application_id),
-            "sourceId": check_id("source_id", source_id),
-        }
+    async def change_source(self, application_id: str, source_id: str | None) -> Application:
+        """Credit an application to a source (``source_id``), or unset its source with ``None``."""
+        body = {"applicationId": check_id("application_id", application_id), "sourceId": source_id}
         return await self._call("application.changeSource", body, Application)
 
     async def create(
@@ -82,75 +91,83 @@ class AsyncApplications(AsyncAPIResource):
         *,
         candidate_id: str,
         job_id: str,
-        interview_plan_id: str | None = None,
-        interview_stage_id: str | None = None,
-        source_id: str | None = None,
-        credited_to_user_id: str | None = None,
-        created_at: datetime | str | None = None,
-        application_history: Sequence[dict[str, Any]] | None = None,
+        interview_plan_id: str | NotGiven | None = NOT_GIVEN,
+        interview_stage_id: str | NotGiven | None = NOT_GIVEN,
+        source_id: str | NotGiven | None = NOT_GIVEN,
+        credited_to_user_id: str | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
+        application_history: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """Apply a candidate to a job (``interview_stage_id`` may be ``"FirstPreInterviewScreen"``). Not retried
-        on server errors (it is not idempotent). ``application_history`` imports past stages:
-        ``[{stageId, stageNumber, enteredStageAt, archiveReasonId}]``."""
+        """Apply a candidate to a job; returns the application. Not retried after an ambiguous failure.
+
+        ``interview_stage_id`` is the stage to start in (``"FirstPreInterviewScreen"`` is accepted),
+        ``source_id`` the source credited, ``credited_to_user_id`` the user credited, ``created_at`` a
+        backdated creation moment, and ``application_history`` past stages to import
+        (``[{stageId, stageNumber, enteredStageAt, archiveReasonId}]``).
+        """
         body = {
-            "createdAt": iso_time(created_at),
-            "applicationHistory": application_history,
             "candidateId": check_id("candidate_id", candidate_id),
             "jobId": check_id("job_id", job_id),
             "interviewPlanId": interview_plan_id,
             "interviewStageId": interview_stage_id,
             "sourceId": source_id,
             "creditedToUserId": credited_to_user_id,
+            "createdAt": created_at,
+            "applicationHistory": application_history,
         }
         return await self._call("application.create", body, Application)
+
+    async def delete(self, *, application_id: str) -> DeletedApplication:
+        """Delete an application for good; returns its id. Not retried after an ambiguous failure."""
+        body = {"applicationId": check_id("application_id", application_id)}
+        return await self._call("application.delete", body, DeletedApplication)
 
     async def info(
         self,
         *,
-        application_id: str | None = None,
-        submitted_form_instance_id: str | None = None,
-        expand: Sequence[Literal["openings", "applicationFormSubmissions", "referrals"] | str] | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        submitted_form_instance_id: str | NotGiven | None = NOT_GIVEN,
+        expand: Sequence[InfoExpand] | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """One application by id (or by the submitted form instance id ``applicationForm.submit`` answered)."""
-        return await self._call(
-            "application.info",
-            {"applicationId": application_id, "submittedFormInstanceId": submitted_form_instance_id, "expand": expand},
-            Application,
-        )
+        """One application, by its id or by the ``submitted_form_instance_id`` ``applicationForm.submit``
+        answered; ``expand`` includes its openings, form submissions or referrals in full."""
+        body = {
+            "applicationId": application_id,
+            "submittedFormInstanceId": submitted_form_instance_id,
+            "expand": expand,
+        }
+        return await self._call("application.info", body, Application)
 
     async def add_hiring_team_member(
         self, *, application_id: str, team_member_id: str, role_id: str
     ) -> HiringTeamMember:
-        """Give a user a hiring-team role on one application; returns the member."""
-        return await self._call(
-            "application.addHiringTeamMember",
-            {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id},
-            HiringTeamMember,
-        )
+        """Give a user (``team_member_id``) a hiring-team role (``role_id``) on one application; returns
+        the member."""
+        body = {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id}
+        return await self._call("application.addHiringTeamMember", body, HiringTeamMember)
 
     async def remove_hiring_team_member(
         self, *, application_id: str, team_member_id: str, role_id: str
     ) -> HiringTeamMember:
-        """Take a hiring-team role on one application away from a user; returns the member."""
-        return await self._call(
-            "application.removeHiringTeamMember",
-            {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id},
-            HiringTeamMember,
-        )
+        """Take a hiring-team role (``role_id``) on one application away from a user (``team_member_id``)."""
+        body = {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id}
+        return await self._call("application.removeHiringTeamMember", body, HiringTeamMember)
 
     def list_criteria_evaluations(
-        self, *, application_id: str, limit: int | None = None
+        self, *, application_id: str, limit: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CriteriaEvaluation]:
         """The AI criteria evaluations of an application, lazily (needs AI Application Review)."""
+        body = {"applicationId": application_id}
         return self._pager(
-            "application.listCriteriaEvaluations", {"applicationId": application_id}, CriteriaEvaluation, limit=limit
+            "application.listCriteriaEvaluations", body, CriteriaEvaluation, limit=limit, max_items=max_items
         )
 
-    def list_history(self, *, application_id: str, limit: int | None = None) -> AsyncPager[ApplicationHistoryEvent]:
+    def list_history(
+        self, *, application_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[ApplicationHistoryEvent]:
         """The stage history of an application, lazily, oldest first."""
-        return self._pager(
-            "application.listHistory", {"applicationId": application_id}, ApplicationHistoryEvent, limit=limit
-        )
+        body = {"applicationId": application_id}
+        return self._pager("application.listHistory", body, ApplicationHistoryEvent, limit=limit, max_items=max_items)
 
     async def transfer(
         self,
@@ -159,52 +176,46 @@ class AsyncApplications(AsyncAPIResource):
         job_id: str,
         interview_plan_id: str,
         interview_stage_id: str,
-        start_automatic_activities: bool | None = None,
+        start_automatic_activities: bool | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """Move an application to another job, interview plan and stage; returns it as it is now."""
-        return await self._call(
-            "application.transfer",
-            {
-                "applicationId": application_id,
-                "jobId": job_id,
-                "interviewPlanId": interview_plan_id,
-                "interviewStageId": interview_stage_id,
-                "startAutomaticActivities": start_automatic_activities,
-            },
-            Application,
-        )
+        """Move an application to another job (``job_id``), its interview plan and a stage of it; returns
+        it as it is now. ``start_automatic_activities`` runs the new stage's automatic activities."""
+        body = {
+            "applicationId": application_id,
+            "jobId": job_id,
+            "interviewPlanId": interview_plan_id,
+            "interviewStageId": interview_stage_id,
+            "startAutomaticActivities": start_automatic_activities,
+        }
+        return await self._call("application.transfer", body, Application)
 
     async def update(
         self,
         *,
         application_id: str,
-        source_id: str | None = None,
-        credited_to_user_id: str | None = None,
-        created_at: datetime | str | None = None,
-        send_notifications: bool | None = None,
+        source_id: str | NotGiven | None = NOT_GIVEN,
+        credited_to_user_id: str | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
+        send_notifications: bool | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """Change an application's source, credited user or creation time; returns it as it is now."""
-        return await self._call(
-            "application.update",
-            {
-                "applicationId": application_id,
-                "sourceId": source_id,
-                "creditedToUserId": credited_to_user_id,
-                "createdAt": iso_time(created_at),
-                "sendNotifications": send_notifications,
-            },
-            Application,
-        )
+        """Change an application's source, credited user or creation moment (only those given); returns it.
+        ``send_notifications`` notifies the users subscribed to it."""
+        body = {
+            "applicationId": application_id,
+            "sourceId": source_id,
+            "creditedToUserId": credited_to_user_id,
+            "createdAt": created_at,
+            "sendNotifications": send_notifications,
+        }
+        return await self._call("application.update", body, Application)
 
     async def update_history(
-        self, *, application_id: str, application_history: Sequence[dict[str, Any]]
+        self, *, application_id: str, application_history: Sequence[Mapping[str, Any]]
     ) -> Application:
-        """Replace an application's stage history (send every event, not only changed ones)."""
-        return await self._call(
-            "application.updateHistory",
-            {"applicationId": application_id, "applicationHistory": application_history},
-            Application,
-        )
+        """Replace an application's stage history with ``application_history`` (send every event, not
+        only the changed ones)."""
+        body = {"applicationId": application_id, "applicationHistory": application_history}
+        return await self._call("application.updateHistory", body, Application)
 
 
 # </unasync>
@@ -217,21 +228,28 @@ class Applications(APIResource):
     def iter(
         self,
         *,
-        job_id: str | None = None,
-        status: Literal["Hired", "Archived", "Active", "Lead"] | str | None = None,
-        created_after: datetime | int | None = None,
+        job_id: str | NotGiven | None = NOT_GIVEN,
+        status: ApplicationStatus | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
-        expand: Sequence[Literal["openings"] | str] | None = None,
+        max_items: int | None = None,
+        expand: Sequence[Literal["openings"] | str] | NotGiven | None = NOT_GIVEN,
     ) -> Pager[Application]:
-        """Applications, lazily, optionally of one job, with one status, or created after a moment."""
-        body = {"jobId": job_id, "status": status, "createdAfter": epoch_ms(created_after), "expand": expand}
-        return self._pager("application.list", body, Application, limit=limit)
+        """Applications, lazily: all of them, or only those of one job (``job_id``), with one status
+        (``status``: ``"Active"``, ``"Hired"``...), or created after a moment (``created_after``: a datetime,
+        a date, an ISO 8601 string or milliseconds since the epoch; naive means UTC). ``expand=["openings"]``
+        includes each application's openings. ``limit`` is the page size; ``max_items`` stops after that
+        many applications."""
+        body = {"jobId": job_id, "status": status, "createdAfter": created_after, "expand": expand}
+        return self._pager("application.list", body, Application, limit=limit, max_items=max_items)
 
     list = collect(iter, "Every application matching the filters, fetched page by page (``limit`` is the page size).")
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> Pager[Application]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[Application]:
         """Applications changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
-        return self._pager("application.list", {"syncToken": sync_token}, Application, limit=limit)
+        return self._pager("application.list", sync_body(sync_token), Application, limit=limit, max_items=max_items)
 
     def get(self, application_id: str) -> Application:
         """One application by id."""
@@ -247,13 +265,14 @@ class Applications(APIResource):
         application_id: str,
         interview_stage_id: str,
         *,
-        archive_reason_id: str | None = None,
-        archive_email: dict[str, Any] | None = None,
+        archive_reason_id: str | NotGiven | None = NOT_GIVEN,
+        archive_email: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> Application:
         """Move an application to another stage of its interview plan; returns it as it is now.
 
-        Moving to an archived-type stage needs ``archive_reason_id``; ``archive_email``
-        (``{communicationTemplateId, sendAt}``) emails the candidate about it.
+        Moving to an archived-type stage needs ``archive_reason_id`` (why it is archived); ``archive_email``
+        (``{communicationTemplateId, sendAt}``) emails the candidate about it. Not retried after an
+        ambiguous failure: the move can email the candidate and runs the stage's automatic activities.
         """
         body = {
             "applicationId": check_id("application_id", application_id),
@@ -263,12 +282,9 @@ class Applications(APIResource):
         }
         return self._call("application.changeStage", body, Application)
 
-    def change_source(self, application_id: str, source_id: str) -> Application:
-        """Set the source an application is credited to."""
-        body = {
-            "applicationId": check_id("application_id", application_id),
-            "sourceId": check_id("source_id", source_id),
-        }
+    def change_source(self, application_id: str, source_id: str | None) -> Application:
+        """Credit an application to a source (``source_id``), or unset its source with ``None``."""
+        body = {"applicationId": check_id("application_id", application_id), "sourceId": source_id}
         return self._call("application.changeSource", body, Application)
 
     def create(
@@ -276,69 +292,79 @@ class Applications(APIResource):
         *,
         candidate_id: str,
         job_id: str,
-        interview_plan_id: str | None = None,
-        interview_stage_id: str | None = None,
-        source_id: str | None = None,
-        credited_to_user_id: str | None = None,
-        created_at: datetime | str | None = None,
-        application_history: Sequence[dict[str, Any]] | None = None,
+        interview_plan_id: str | NotGiven | None = NOT_GIVEN,
+        interview_stage_id: str | NotGiven | None = NOT_GIVEN,
+        source_id: str | NotGiven | None = NOT_GIVEN,
+        credited_to_user_id: str | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
+        application_history: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """Apply a candidate to a job (``interview_stage_id`` may be ``"FirstPreInterviewScreen"``). Not retried
-        on server errors (it is not idempotent). ``application_history`` imports past stages:
-        ``[{stageId, stageNumber, enteredStageAt, archiveReasonId}]``."""
+        """Apply a candidate to a job; returns the application. Not retried after an ambiguous failure.
+
+        ``interview_stage_id`` is the stage to start in (``"FirstPreInterviewScreen"`` is accepted),
+        ``source_id`` the source credited, ``credited_to_user_id`` the user credited, ``created_at`` a
+        backdated creation moment, and ``application_history`` past stages to import
+        (``[{stageId, stageNumber, enteredStageAt, archiveReasonId}]``).
+        """
         body = {
-            "createdAt": iso_time(created_at),
-            "applicationHistory": application_history,
             "candidateId": check_id("candidate_id", candidate_id),
             "jobId": check_id("job_id", job_id),
             "interviewPlanId": interview_plan_id,
             "interviewStageId": interview_stage_id,
             "sourceId": source_id,
             "creditedToUserId": credited_to_user_id,
+            "createdAt": created_at,
+            "applicationHistory": application_history,
         }
         return self._call("application.create", body, Application)
+
+    def delete(self, *, application_id: str) -> DeletedApplication:
+        """Delete an application for good; returns its id. Not retried after an ambiguous failure."""
+        body = {"applicationId": check_id("application_id", application_id)}
+        return self._call("application.delete", body, DeletedApplication)
 
     def info(
         self,
         *,
-        application_id: str | None = None,
-        submitted_form_instance_id: str | None = None,
-        expand: Sequence[Literal["openings", "applicationFormSubmissions", "referrals"] | str] | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        submitted_form_instance_id: str | NotGiven | None = NOT_GIVEN,
+        expand: Sequence[InfoExpand] | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """One application by id (or by the submitted form instance id ``applicationForm.submit`` answered)."""
-        return self._call(
-            "application.info",
-            {"applicationId": application_id, "submittedFormInstanceId": submitted_form_instance_id, "expand": expand},
-            Application,
-        )
+        """One application, by its id or by the ``submitted_form_instance_id`` ``applicationForm.submit``
+        answered; ``expand`` includes its openings, form submissions or referrals in full."""
+        body = {
+            "applicationId": application_id,
+            "submittedFormInstanceId": submitted_form_instance_id,
+            "expand": expand,
+        }
+        return self._call("application.info", body, Application)
 
     def add_hiring_team_member(self, *, application_id: str, team_member_id: str, role_id: str) -> HiringTeamMember:
-        """Give a user a hiring-team role on one application; returns the member."""
-        return self._call(
-            "application.addHiringTeamMember",
-            {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id},
-            HiringTeamMember,
-        )
+        """Give a user (``team_member_id``) a hiring-team role (``role_id``) on one application; returns
+        the member."""
+        body = {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id}
+        return self._call("application.addHiringTeamMember", body, HiringTeamMember)
 
     def remove_hiring_team_member(self, *, application_id: str, team_member_id: str, role_id: str) -> HiringTeamMember:
-        """Take a hiring-team role on one application away from a user; returns the member."""
-        return self._call(
-            "application.removeHiringTeamMember",
-            {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id},
-            HiringTeamMember,
-        )
+        """Take a hiring-team role (``role_id``) on one application away from a user (``team_member_id``)."""
+        body = {"applicationId": application_id, "teamMemberId": team_member_id, "roleId": role_id}
+        return self._call("application.removeHiringTeamMember", body, HiringTeamMember)
 
-    def list_criteria_evaluations(self, *, application_id: str, limit: int | None = None) -> Pager[CriteriaEvaluation]:
+    def list_criteria_evaluations(
+        self, *, application_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[CriteriaEvaluation]:
         """The AI criteria evaluations of an application, lazily (needs AI Application Review)."""
+        body = {"applicationId": application_id}
         return self._pager(
-            "application.listCriteriaEvaluations", {"applicationId": application_id}, CriteriaEvaluation, limit=limit
+            "application.listCriteriaEvaluations", body, CriteriaEvaluation, limit=limit, max_items=max_items
         )
 
-    def list_history(self, *, application_id: str, limit: int | None = None) -> Pager[ApplicationHistoryEvent]:
+    def list_history(
+        self, *, application_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[ApplicationHistoryEvent]:
         """The stage history of an application, lazily, oldest first."""
-        return self._pager(
-            "application.listHistory", {"applicationId": application_id}, ApplicationHistoryEvent, limit=limit
-        )
+        body = {"applicationId": application_id}
+        return self._pager("application.listHistory", body, ApplicationHistoryEvent, limit=limit, max_items=max_items)
 
     def transfer(
         self,
@@ -347,50 +373,44 @@ class Applications(APIResource):
         job_id: str,
         interview_plan_id: str,
         interview_stage_id: str,
-        start_automatic_activities: bool | None = None,
+        start_automatic_activities: bool | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """Move an application to another job, interview plan and stage; returns it as it is now."""
-        return self._call(
-            "application.transfer",
-            {
-                "applicationId": application_id,
-                "jobId": job_id,
-                "interviewPlanId": interview_plan_id,
-                "interviewStageId": interview_stage_id,
-                "startAutomaticActivities": start_automatic_activities,
-            },
-            Application,
-        )
+        """Move an application to another job (``job_id``), its interview plan and a stage of it; returns
+        it as it is now. ``start_automatic_activities`` runs the new stage's automatic activities."""
+        body = {
+            "applicationId": application_id,
+            "jobId": job_id,
+            "interviewPlanId": interview_plan_id,
+            "interviewStageId": interview_stage_id,
+            "startAutomaticActivities": start_automatic_activities,
+        }
+        return self._call("application.transfer", body, Application)
 
     def update(
         self,
         *,
         application_id: str,
-        source_id: str | None = None,
-        credited_to_user_id: str | None = None,
-        created_at: datetime | str | None = None,
-        send_notifications: bool | None = None,
+        source_id: str | NotGiven | None = NOT_GIVEN,
+        credited_to_user_id: str | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
+        send_notifications: bool | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """Change an application's source, credited user or creation time; returns it as it is now."""
-        return self._call(
-            "application.update",
-            {
-                "applicationId": application_id,
-                "sourceId": source_id,
-                "creditedToUserId": credited_to_user_id,
-                "createdAt": iso_time(created_at),
-                "sendNotifications": send_notifications,
-            },
-            Application,
-        )
+        """Change an application's source, credited user or creation moment (only those given); returns it.
+        ``send_notifications`` notifies the users subscribed to it."""
+        body = {
+            "applicationId": application_id,
+            "sourceId": source_id,
+            "creditedToUserId": credited_to_user_id,
+            "createdAt": created_at,
+            "sendNotifications": send_notifications,
+        }
+        return self._call("application.update", body, Application)
 
-    def update_history(self, *, application_id: str, application_history: Sequence[dict[str, Any]]) -> Application:
-        """Replace an application's stage history (send every event, not only changed ones)."""
-        return self._call(
-            "application.updateHistory",
-            {"applicationId": application_id, "applicationHistory": application_history},
-            Application,
-        )
+    def update_history(self, *, application_id: str, application_history: Sequence[Mapping[str, Any]]) -> Application:
+        """Replace an application's stage history with ``application_history`` (send every event, not
+        only the changed ones)."""
+        body = {"applicationId": application_id, "applicationHistory": application_history}
+        return self._call("application.updateHistory", body, Application)
 
 
 # </generated>

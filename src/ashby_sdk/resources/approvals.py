@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import Approval, ApprovalDefinition
 
@@ -19,12 +20,20 @@ class AsyncApprovals(AsyncAPIResource):
     def iter(
         self,
         *,
-        entity_type: Literal["offer", "job", "opening"] | str | None = None,
-        entity_id: str | None = None,
+        entity_type: Literal["offer", "job", "opening"] | str | NotGiven | None = NOT_GIVEN,
+        entity_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Approval]:
-        """Approvals of offers, jobs and openings. Lazily, one request per page."""
-        return self._pager("approval.list", {"entityType": entity_type, "entityId": entity_id}, Approval, limit=limit)
+        """Approvals, lazily, one request per page: of every offer, job and opening, or only of one kind of
+        object (``entity_type``) or one object (``entity_id``)."""
+        return self._pager(
+            "approval.list",
+            {"entityType": entity_type, "entityId": entity_id},
+            Approval,
+            limit=limit,
+            max_items=max_items,
+        )
 
     list = async_collect(iter, "Approvals of offers, jobs and openings, all pages in one list.")
 
@@ -32,17 +41,19 @@ class AsyncApprovals(AsyncAPIResource):
         self,
         sync_token: str | None = None,
         *,
-        entity_type: Literal["offer", "job", "opening"] | str | None = None,
-        entity_id: str | None = None,
+        entity_type: Literal["offer", "job", "opening"] | str | NotGiven | None = NOT_GIVEN,
+        entity_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Approval]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "approval.list",
-            {"entityType": entity_type, "entityId": entity_id, "syncToken": sync_token},
+            {"entityType": entity_type, "entityId": entity_id, **sync_body(sync_token)},
             Approval,
             limit=limit,
+            max_items=max_items,
         )
 
 
@@ -54,10 +65,12 @@ class AsyncApprovalDefinitions(AsyncAPIResource):
         *,
         entity_type: Literal["offer"] | str,
         entity_id: str,
-        approval_step_definitions: Sequence[dict[str, Any]],
-        submit_approval_request: bool | None = None,
+        approval_step_definitions: Sequence[Mapping[str, Any]],
+        submit_approval_request: bool | NotGiven | None = NOT_GIVEN,
     ) -> ApprovalDefinition:
-        """Set the approval steps of an offer version (an empty list skips approval)."""
+        """Set the approval steps of an offer version (``entity_id``): ``approval_step_definitions`` lists the
+        steps (an empty list skips approval); ``submit_approval_request`` sends the request for approval at
+        once (approvers are notified, so it is not retried after an ambiguous failure)."""
         return await self._call(
             "approvalDefinition.update",
             {
@@ -80,12 +93,20 @@ class Approvals(APIResource):
     def iter(
         self,
         *,
-        entity_type: Literal["offer", "job", "opening"] | str | None = None,
-        entity_id: str | None = None,
+        entity_type: Literal["offer", "job", "opening"] | str | NotGiven | None = NOT_GIVEN,
+        entity_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Approval]:
-        """Approvals of offers, jobs and openings. Lazily, one request per page."""
-        return self._pager("approval.list", {"entityType": entity_type, "entityId": entity_id}, Approval, limit=limit)
+        """Approvals, lazily, one request per page: of every offer, job and opening, or only of one kind of
+        object (``entity_type``) or one object (``entity_id``)."""
+        return self._pager(
+            "approval.list",
+            {"entityType": entity_type, "entityId": entity_id},
+            Approval,
+            limit=limit,
+            max_items=max_items,
+        )
 
     list = collect(iter, "Approvals of offers, jobs and openings, all pages in one list.")
 
@@ -93,17 +114,19 @@ class Approvals(APIResource):
         self,
         sync_token: str | None = None,
         *,
-        entity_type: Literal["offer", "job", "opening"] | str | None = None,
-        entity_id: str | None = None,
+        entity_type: Literal["offer", "job", "opening"] | str | NotGiven | None = NOT_GIVEN,
+        entity_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Approval]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "approval.list",
-            {"entityType": entity_type, "entityId": entity_id, "syncToken": sync_token},
+            {"entityType": entity_type, "entityId": entity_id, **sync_body(sync_token)},
             Approval,
             limit=limit,
+            max_items=max_items,
         )
 
 
@@ -115,10 +138,12 @@ class ApprovalDefinitions(APIResource):
         *,
         entity_type: Literal["offer"] | str,
         entity_id: str,
-        approval_step_definitions: Sequence[dict[str, Any]],
-        submit_approval_request: bool | None = None,
+        approval_step_definitions: Sequence[Mapping[str, Any]],
+        submit_approval_request: bool | NotGiven | None = NOT_GIVEN,
     ) -> ApprovalDefinition:
-        """Set the approval steps of an offer version (an empty list skips approval)."""
+        """Set the approval steps of an offer version (``entity_id``): ``approval_step_definitions`` lists the
+        steps (an empty list skips approval); ``submit_approval_request`` sends the request for approval at
+        once (approvers are notified, so it is not retried after an ambiguous failure)."""
         return self._call(
             "approvalDefinition.update",
             {

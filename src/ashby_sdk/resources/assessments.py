@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from ..types import Acknowledgement, CompletedAssessment
 
@@ -16,9 +18,11 @@ class AsyncAssessments(AsyncAPIResource):
     """Assessment results from a partner."""
 
     async def add_completed_to_candidate(
-        self, *, candidate_id: str, partner_id: str, assessment: dict[str, Any], timestamp: int
+        self, *, candidate_id: str, partner_id: str, assessment: Mapping[str, Any], timestamp: Moment
     ) -> CompletedAssessment:
-        """Record an assessment a candidate completed with a partner."""
+        """Record an assessment a candidate completed with a partner (``partner_id``): ``assessment`` holds its
+        type, id, name and result; ``timestamp`` is when it was completed (a datetime, a date, an ISO 8601
+        string or milliseconds since the epoch)."""
         return await self._call(
             "assessment.addCompletedToCandidate",
             {"candidateId": candidate_id, "partnerId": partner_id, "assessment": assessment, "timestamp": timestamp},
@@ -29,14 +33,16 @@ class AsyncAssessments(AsyncAPIResource):
         self,
         *,
         assessment_id: str,
-        timestamp: int,
-        assessment_status: dict[str, Any] | None = None,
-        assessment_profile_url: dict[str, Any] | None = None,
-        assessment_result: dict[str, Any] | None = None,
-        cancelled_reason: dict[str, Any] | None = None,
-        metadata: Sequence[dict[str, Any]] | None = None,
+        timestamp: Moment,
+        assessment_status: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        assessment_profile_url: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        assessment_result: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        cancelled_reason: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        metadata: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
     ) -> Acknowledgement:
-        """Tell Ashby about the progress, result or cancellation of a started assessment."""
+        """Tell Ashby about the progress, result or cancellation of a started assessment (the partner's
+        ``assessment_id``) as of ``timestamp``; each of the other arguments is a ``{identifier, label, type,
+        value}`` object as the reference describes."""
         return await self._call(
             "assessment.update",
             {
@@ -60,9 +66,11 @@ class Assessments(APIResource):
     """Assessment results from a partner."""
 
     def add_completed_to_candidate(
-        self, *, candidate_id: str, partner_id: str, assessment: dict[str, Any], timestamp: int
+        self, *, candidate_id: str, partner_id: str, assessment: Mapping[str, Any], timestamp: Moment
     ) -> CompletedAssessment:
-        """Record an assessment a candidate completed with a partner."""
+        """Record an assessment a candidate completed with a partner (``partner_id``): ``assessment`` holds its
+        type, id, name and result; ``timestamp`` is when it was completed (a datetime, a date, an ISO 8601
+        string or milliseconds since the epoch)."""
         return self._call(
             "assessment.addCompletedToCandidate",
             {"candidateId": candidate_id, "partnerId": partner_id, "assessment": assessment, "timestamp": timestamp},
@@ -73,14 +81,16 @@ class Assessments(APIResource):
         self,
         *,
         assessment_id: str,
-        timestamp: int,
-        assessment_status: dict[str, Any] | None = None,
-        assessment_profile_url: dict[str, Any] | None = None,
-        assessment_result: dict[str, Any] | None = None,
-        cancelled_reason: dict[str, Any] | None = None,
-        metadata: Sequence[dict[str, Any]] | None = None,
+        timestamp: Moment,
+        assessment_status: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        assessment_profile_url: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        assessment_result: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        cancelled_reason: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        metadata: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
     ) -> Acknowledgement:
-        """Tell Ashby about the progress, result or cancellation of a started assessment."""
+        """Tell Ashby about the progress, result or cancellation of a started assessment (the partner's
+        ``assessment_id``) as of ``timestamp``; each of the other arguments is a ``{identifier, label, type,
+        value}`` object as the reference describes."""
         return self._call(
             "assessment.update",
             {

@@ -6,7 +6,8 @@ import builtins
 from collections.abc import Sequence
 from typing import Literal
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import Brand, CommunicationTemplate, JobBoard, JobTemplate, SourceTrackingLink
 
@@ -28,9 +29,9 @@ __all__ = [
 class AsyncBrands(AsyncAPIResource):
     """Employer brands."""
 
-    def iter(self, *, limit: int | None = None) -> AsyncPager[Brand]:
+    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> AsyncPager[Brand]:
         """The organisation's brands. Lazily, one request per page."""
-        return self._pager("brand.list", {}, Brand, limit=limit)
+        return self._pager("brand.list", {}, Brand, limit=limit, max_items=max_items)
 
     list = async_collect(iter, "The organisation's brands, all pages in one list.")
 
@@ -38,19 +39,24 @@ class AsyncBrands(AsyncAPIResource):
 class AsyncJobBoards(AsyncAPIResource):
     """Job boards."""
 
-    async def list(self) -> builtins.list[JobBoard]:
-        """The enabled job boards."""
-        return await self._pager("jobBoard.list", {}, JobBoard).to_list()
+    async def list(self, *, max_items: int | None = None) -> builtins.list[JobBoard]:
+        """The enabled job boards (the first ``max_items`` when given)."""
+        return await self._pager("jobBoard.list", {}, JobBoard, max_items=max_items).to_list()
 
 
 class AsyncJobTemplates(AsyncAPIResource):
     """Job templates."""
 
     def iter(
-        self, *, expand: Sequence[Literal["location"] | str] | None = None, limit: int | None = None
+        self,
+        *,
+        expand: Sequence[Literal["location"] | str] | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[JobTemplate]:
-        """Job templates, active and inactive. Lazily, one request per page."""
-        return self._pager("jobTemplate.list", {"expand": expand}, JobTemplate, limit=limit)
+        """Job templates, active and inactive, lazily, one request per page; ``expand=["location"]`` includes
+        each template's location."""
+        return self._pager("jobTemplate.list", {"expand": expand}, JobTemplate, limit=limit, max_items=max_items)
 
     list = async_collect(iter, "Job templates, active and inactive, all pages in one list.")
 
@@ -58,30 +64,39 @@ class AsyncJobTemplates(AsyncAPIResource):
         self,
         sync_token: str | None = None,
         *,
-        expand: Sequence[Literal["location"] | str] | None = None,
+        expand: Sequence[Literal["location"] | str] | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[JobTemplate]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager("jobTemplate.list", {"expand": expand, "syncToken": sync_token}, JobTemplate, limit=limit)
+        return self._pager(
+            "jobTemplate.list",
+            {"expand": expand, **sync_body(sync_token)},
+            JobTemplate,
+            limit=limit,
+            max_items=max_items,
+        )
 
 
 class AsyncCommunicationTemplates(AsyncAPIResource):
     """Communication templates."""
 
-    async def list(self) -> builtins.list[CommunicationTemplate]:
-        """The enabled communication (email and message) templates."""
-        return await self._pager("communicationTemplate.list", {}, CommunicationTemplate).to_list()
+    async def list(self, *, max_items: int | None = None) -> builtins.list[CommunicationTemplate]:
+        """The enabled communication (email and message) templates (the first ``max_items`` when given)."""
+        pager = self._pager("communicationTemplate.list", {}, CommunicationTemplate, max_items=max_items)
+        return await pager.to_list()
 
 
 class AsyncSourceTrackingLinks(AsyncAPIResource):
     """Source tracking links."""
 
-    async def list(self, *, include_disabled: bool | None = None) -> builtins.list[SourceTrackingLink]:
-        """The source tracking links (``include_disabled`` for disabled ones too)."""
-        return await self._pager(
-            "sourceTrackingLink.list", {"includeDisabled": include_disabled}, SourceTrackingLink
-        ).to_list()
+    async def list(
+        self, *, include_disabled: bool | NotGiven | None = NOT_GIVEN, max_items: int | None = None
+    ) -> builtins.list[SourceTrackingLink]:
+        """The source tracking links (``include_disabled`` for disabled ones too; the first ``max_items``)."""
+        body = {"includeDisabled": include_disabled}
+        return await self._pager("sourceTrackingLink.list", body, SourceTrackingLink, max_items=max_items).to_list()
 
 
 # </unasync>
@@ -91,9 +106,9 @@ class AsyncSourceTrackingLinks(AsyncAPIResource):
 class Brands(APIResource):
     """Employer brands."""
 
-    def iter(self, *, limit: int | None = None) -> Pager[Brand]:
+    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> Pager[Brand]:
         """The organisation's brands. Lazily, one request per page."""
-        return self._pager("brand.list", {}, Brand, limit=limit)
+        return self._pager("brand.list", {}, Brand, limit=limit, max_items=max_items)
 
     list = collect(iter, "The organisation's brands, all pages in one list.")
 
@@ -101,19 +116,24 @@ class Brands(APIResource):
 class JobBoards(APIResource):
     """Job boards."""
 
-    def list(self) -> builtins.list[JobBoard]:
-        """The enabled job boards."""
-        return self._pager("jobBoard.list", {}, JobBoard).to_list()
+    def list(self, *, max_items: int | None = None) -> builtins.list[JobBoard]:
+        """The enabled job boards (the first ``max_items`` when given)."""
+        return self._pager("jobBoard.list", {}, JobBoard, max_items=max_items).to_list()
 
 
 class JobTemplates(APIResource):
     """Job templates."""
 
     def iter(
-        self, *, expand: Sequence[Literal["location"] | str] | None = None, limit: int | None = None
+        self,
+        *,
+        expand: Sequence[Literal["location"] | str] | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[JobTemplate]:
-        """Job templates, active and inactive. Lazily, one request per page."""
-        return self._pager("jobTemplate.list", {"expand": expand}, JobTemplate, limit=limit)
+        """Job templates, active and inactive, lazily, one request per page; ``expand=["location"]`` includes
+        each template's location."""
+        return self._pager("jobTemplate.list", {"expand": expand}, JobTemplate, limit=limit, max_items=max_items)
 
     list = collect(iter, "Job templates, active and inactive, all pages in one list.")
 
@@ -121,30 +141,39 @@ class JobTemplates(APIResource):
         self,
         sync_token: str | None = None,
         *,
-        expand: Sequence[Literal["location"] | str] | None = None,
+        expand: Sequence[Literal["location"] | str] | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[JobTemplate]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager("jobTemplate.list", {"expand": expand, "syncToken": sync_token}, JobTemplate, limit=limit)
+        return self._pager(
+            "jobTemplate.list",
+            {"expand": expand, **sync_body(sync_token)},
+            JobTemplate,
+            limit=limit,
+            max_items=max_items,
+        )
 
 
 class CommunicationTemplates(APIResource):
     """Communication templates."""
 
-    def list(self) -> builtins.list[CommunicationTemplate]:
-        """The enabled communication (email and message) templates."""
-        return self._pager("communicationTemplate.list", {}, CommunicationTemplate).to_list()
+    def list(self, *, max_items: int | None = None) -> builtins.list[CommunicationTemplate]:
+        """The enabled communication (email and message) templates (the first ``max_items`` when given)."""
+        pager = self._pager("communicationTemplate.list", {}, CommunicationTemplate, max_items=max_items)
+        return pager.to_list()
 
 
 class SourceTrackingLinks(APIResource):
     """Source tracking links."""
 
-    def list(self, *, include_disabled: bool | None = None) -> builtins.list[SourceTrackingLink]:
-        """The source tracking links (``include_disabled`` for disabled ones too)."""
-        return self._pager(
-            "sourceTrackingLink.list", {"includeDisabled": include_disabled}, SourceTrackingLink
-        ).to_list()
+    def list(
+        self, *, include_disabled: bool | NotGiven | None = NOT_GIVEN, max_items: int | None = None
+    ) -> builtins.list[SourceTrackingLink]:
+        """The source tracking links (``include_disabled`` for disabled ones too; the first ``max_items``)."""
+        body = {"includeDisabled": include_disabled}
+        return self._pager("sourceTrackingLink.list", body, SourceTrackingLink, max_items=max_items).to_list()
 
 
 # </generated>

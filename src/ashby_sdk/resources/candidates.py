@@ -3,49 +3,59 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._catalogue import snake
-from .._exceptions import AshbyArgumentError
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms, iso_time
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Candidate, ClientInfo, EmailMessage, FraudCheck, Note, Project
-from .files import FileInput, file_part
+from .candidate_files import AsyncCandidateFiles, CandidateFiles
 
 __all__ = ["AsyncCandidates", "Candidates"]
 
 
 # <unasync>
-class AsyncCandidates(AsyncAPIResource):
+class AsyncCandidates(AsyncCandidateFiles):
     """Candidates (``candidate.list``, ``candidate.info``, ``candidate.search``, ``candidate.addTag``, ...)."""
 
-    def iter(self, *, limit: int | None = None, created_after: datetime | int | None = None) -> AsyncPager[Candidate]:
-        """Every candidate (created after a moment when given), lazily, one page (``limit`` objects, at most 100)
-        per request."""
-        return self._pager("candidate.list", {"createdAfter": epoch_ms(created_after)}, Candidate, limit=limit)
+    def iter(
+        self,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+    ) -> AsyncPager[Candidate]:
+        """Every candidate, lazily, one page (``limit`` objects, at most 100) per request; only those created
+        after ``created_after`` (a datetime, a date, an ISO 8601 string or milliseconds since the epoch;
+        naive means UTC) when given; stops after ``max_items`` candidates when given."""
+        body = {"createdAfter": created_after}
+        return self._pager("candidate.list", body, Candidate, limit=limit, max_items=max_items)
 
     list = async_collect(
         iter, "Every candidate, fetched page by page into one list. Prefer :meth:`iter` for large organisations."
     )
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[Candidate]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[Candidate]:
         """Candidates changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained.
 
         Raises :class:`AshbySyncTokenExpiredError` when the token is too old.
         """
-        return self._pager("candidate.list", {"syncToken": sync_token}, Candidate, limit=limit)
+        return self._pager("candidate.list", sync_body(sync_token), Candidate, limit=limit, max_items=max_items)
 
     async def get(self, candidate_id: str) -> Candidate:
         """One candidate by id (``candidate.info``, which takes ``id``)."""
         return await self.info(id=check_id("candidate_id", candidate_id))
 
-    async def search(self, *, email: str | None = None, name: str | None = None) -> builtins.list[Candidate]:
-        """Candidates matching ``email`` and/or ``name`` (both: AND). Not paged; Ashby caps it near 100."""
-        if email is None and name is None:
-            raise AshbyArgumentError("candidate.search needs email=, name= or both")
+    async def search(
+        self, *, email: str | NotGiven | None = NOT_GIVEN, name: str | NotGiven | None = NOT_GIVEN
+    ) -> builtins.list[Candidate]:
+        """Candidates whose email address is ``email`` and/or whose name matches ``name`` (both: AND). Not
+        paged; Ashby caps it near 100."""
         pager = self._pager("candidate.search", {"email": email, "name": name}, Candidate)
         return await pager.to_list()
 
@@ -63,31 +73,35 @@ class AsyncCandidates(AsyncAPIResource):
         self,
         *,
         name: str,
-        email: str | None = None,
-        phone_number: str | None = None,
-        linked_in_url: str | None = None,
-        github_url: str | None = None,
-        website: str | None = None,
-        source_id: str | None = None,
-        credited_to_user_id: str | None = None,
-        alternate_email_addresses: Sequence[str] | None = None,
-        location: dict[str, Any] | None = None,
-        created_at: datetime | str | None = None,
+        email: str | NotGiven | None = NOT_GIVEN,
+        phone_number: str | NotGiven | None = NOT_GIVEN,
+        linked_in_url: str | NotGiven | None = NOT_GIVEN,
+        github_url: str | NotGiven | None = NOT_GIVEN,
+        website: str | NotGiven | None = NOT_GIVEN,
+        source_id: str | NotGiven | None = NOT_GIVEN,
+        credited_to_user_id: str | NotGiven | None = NOT_GIVEN,
+        alternate_email_addresses: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        location: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
     ) -> Candidate:
-        """Create a candidate (``location``: ``{city, region, country}``). Not retried on server errors (it
-        is not idempotent)."""
+        """Create a candidate named ``name``; returns it. Not retried after an ambiguous failure.
+
+        ``email`` is the primary address (``alternate_email_addresses`` the others), ``location`` where
+        they live (``{city, region, country}``), ``source_id`` and ``credited_to_user_id`` who gets the
+        credit, ``created_at`` a backdated creation moment.
+        """
         body = {
-            "alternateEmailAddresses": alternate_email_addresses,
-            "location": location,
-            "createdAt": iso_time(created_at),
             "name": name,
             "email": email,
             "phoneNumber": phone_number,
             "linkedInUrl": linked_in_url,
             "githubUrl": github_url,
             "website": website,
+            "alternateEmailAddresses": alternate_email_addresses,
             "sourceId": source_id,
             "creditedToUserId": credited_to_user_id,
+            "location": location,
+            "createdAt": created_at,
         }
         return await self._call("candidate.create", body, Candidate)
 
@@ -95,29 +109,26 @@ class AsyncCandidates(AsyncAPIResource):
         self,
         candidate_id: str,
         *,
-        name: str | None = None,
-        email: str | None = None,
-        phone_number: str | None = None,
-        linked_in_url: str | None = None,
-        github_url: str | None = None,
-        website_url: str | None = None,
-        source_id: str | None = None,
-        credited_to_user_id: str | None = None,
-        send_notifications: bool | None = None,
-        alternate_email: str | None = None,
-        social_links: Sequence[dict[str, Any]] | None = None,
-        location: dict[str, Any] | None = None,
-        created_at: datetime | str | None = None,
+        name: str | NotGiven | None = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        phone_number: str | NotGiven | None = NOT_GIVEN,
+        linked_in_url: str | NotGiven | None = NOT_GIVEN,
+        github_url: str | NotGiven | None = NOT_GIVEN,
+        website_url: str | NotGiven | None = NOT_GIVEN,
+        source_id: str | NotGiven | None = NOT_GIVEN,
+        credited_to_user_id: str | NotGiven | None = NOT_GIVEN,
+        send_notifications: bool | NotGiven | None = NOT_GIVEN,
+        alternate_email: str | NotGiven | None = NOT_GIVEN,
+        social_links: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
+        location: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
     ) -> Candidate:
-        """Change a candidate's fields (only those given); returns the candidate as it is now.
+        """Change a candidate's fields (only those given; ``None`` sends ``null``); returns the candidate.
 
-        ``social_links`` (``[{type, url}]``) replaces every social link, and then the URL arguments are ignored.
+        ``alternate_email`` adds an address; ``social_links`` (``[{type, url}]``) replaces every social link,
+        and then the URL arguments are ignored; ``send_notifications`` notifies the users subscribed.
         """
         body = {
-            "alternateEmail": alternate_email,
-            "socialLinks": social_links,
-            "location": location,
-            "createdAt": iso_time(created_at),
             "candidateId": check_id("candidate_id", candidate_id),
             "name": name,
             "email": email,
@@ -125,13 +136,19 @@ class AsyncCandidates(AsyncAPIResource):
             "linkedInUrl": linked_in_url,
             "githubUrl": github_url,
             "websiteUrl": website_url,
+            "alternateEmail": alternate_email,
+            "socialLinks": social_links,
             "sourceId": source_id,
             "creditedToUserId": credited_to_user_id,
+            "location": location,
+            "createdAt": created_at,
             "sendNotifications": send_notifications,
         }
         return await self._call("candidate.update", body, Candidate)
 
-    async def info(self, *, id: str | None = None, external_mapping_id: str | None = None) -> Candidate:
+    async def info(
+        self, *, id: str | NotGiven | None = NOT_GIVEN, external_mapping_id: str | NotGiven | None = NOT_GIVEN
+    ) -> Candidate:
         """One candidate by id, or by the id an external system (an HRIS) gave them."""
         return await self._call("candidate.info", {"id": id, "externalMappingId": external_mapping_id}, Candidate)
 
@@ -139,37 +156,43 @@ class AsyncCandidates(AsyncAPIResource):
         self,
         *,
         candidate_id: str,
-        note: str | dict[str, str],
-        send_notifications: bool | None = None,
-        is_private: bool | None = None,
-        created_at: datetime | str | None = None,
+        note: str | Mapping[str, str],
+        send_notifications: bool | NotGiven | None = NOT_GIVEN,
+        is_private: bool | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
     ) -> Note:
         """Post a note on a candidate: ``note`` is plain text, or ``{"type": "text/html", "value": ...}``
-        (Ashby keeps b, i, u, a, lists, code and pre, and strips other elements). Returns the note."""
-        return await self._call(
-            "candidate.createNote",
-            {
-                "candidateId": candidate_id,
-                "note": note,
-                "sendNotifications": send_notifications,
-                "isPrivate": is_private,
-                "createdAt": iso_time(created_at),
-            },
-            Note,
-        )
+        (Ashby keeps b, i, u, a, lists, code and pre, and strips other elements). ``is_private`` hides it
+        from users without access to private notes; ``send_notifications`` notifies those subscribed.
+        Returns the note; not retried after an ambiguous failure."""
+        body = {
+            "candidateId": candidate_id,
+            "note": note,
+            "sendNotifications": send_notifications,
+            "isPrivate": is_private,
+            "createdAt": created_at,
+        }
+        return await self._call("candidate.createNote", body, Note)
 
-    def list_notes(self, *, candidate_id: str, limit: int | None = None) -> AsyncPager[Note]:
+    def list_notes(
+        self, *, candidate_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[Note]:
         """The notes on a candidate, lazily."""
-        return self._pager("candidate.listNotes", {"candidateId": candidate_id}, Note, limit=limit)
+        body = {"candidateId": candidate_id}
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
 
     def sync_notes(
-        self, sync_token: str | None = None, *, candidate_id: str, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        candidate_id: str,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Note]:
         """Like :meth:`list_notes`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager(
-            "candidate.listNotes", {"candidateId": candidate_id, "syncToken": sync_token}, Note, limit=limit
-        )
+        body = {"candidateId": candidate_id, **sync_body(sync_token)}
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
 
     async def add_email_message(
         self,
@@ -180,15 +203,17 @@ class AsyncCandidates(AsyncAPIResource):
         from_: str,
         to: str,
         body: str,
-        user_id: str | None = None,
-        sent_at: datetime | str | None = None,
-        cc: str | None = None,
-        message_url: str | None = None,
-        message_id_header: str | None = None,
-        thread_id: str | None = None,
-        is_private: bool | None = None,
+        user_id: str | NotGiven | None = NOT_GIVEN,
+        sent_at: Moment | NotGiven | None = NOT_GIVEN,
+        cc: str | NotGiven | None = NOT_GIVEN,
+        message_url: str | NotGiven | None = NOT_GIVEN,
+        message_id_header: str | NotGiven | None = NOT_GIVEN,
+        thread_id: str | NotGiven | None = NOT_GIVEN,
+        is_private: bool | NotGiven | None = NOT_GIVEN,
     ) -> EmailMessage:
-        """Add an email to a candidate's profile, as an email integration does."""
+        """Add an email to a candidate's profile, as an email integration does: the provider's id of the
+        email (``email_provider_email_id``), its sender (``from_``), recipients (``to``, ``cc``), subject,
+        body and ``sent_at``; ``user_id`` is the Ashby user who sent or received it."""
         return await self._call(
             "candidate.addEmailMessage",
             {
@@ -199,7 +224,7 @@ class AsyncCandidates(AsyncAPIResource):
                 "to": to,
                 "body": body,
                 "userId": user_id,
-                "sentAt": iso_time(sent_at),
+                "sentAt": sent_at,
                 "cc": cc,
                 "messageUrl": message_url,
                 "messageIdHeader": message_id_header,
@@ -211,133 +236,115 @@ class AsyncCandidates(AsyncAPIResource):
 
     async def add_project(self, *, candidate_id: str, project_id: str) -> Candidate:
         """Add a candidate to a project; returns the candidate."""
-        return await self._call(
-            "candidate.addProject", {"candidateId": candidate_id, "projectId": project_id}, Candidate
-        )
+        body = {"candidateId": candidate_id, "projectId": project_id}
+        return await self._call("candidate.addProject", body, Candidate)
 
     async def remove_project(self, *, candidate_id: str, project_id: str) -> Candidate:
         """Remove a candidate from a project; returns the candidate."""
-        return await self._call(
-            "candidate.removeProject", {"candidateId": candidate_id, "projectId": project_id}, Candidate
-        )
+        body = {"candidateId": candidate_id, "projectId": project_id}
+        return await self._call("candidate.removeProject", body, Candidate)
 
     async def anonymize(self, *, candidate_id: str) -> Candidate:
         """Anonymise a candidate for good (every application must be archived or hired)."""
         return await self._call("candidate.anonymize", {"candidateId": candidate_id}, Candidate)
 
-    def list_client_info(self, *, candidate_id: str, limit: int | None = None) -> AsyncPager[ClientInfo]:
+    def list_client_info(
+        self, *, candidate_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[ClientInfo]:
         """The IP addresses and user agents a candidate used, lazily."""
-        return self._pager("candidate.listClientInfo", {"candidateId": candidate_id}, ClientInfo, limit=limit)
+        body = {"candidateId": candidate_id}
+        return self._pager("candidate.listClientInfo", body, ClientInfo, limit=limit, max_items=max_items)
 
     def sync_client_info(
-        self, sync_token: str | None = None, *, candidate_id: str, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        candidate_id: str,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[ClientInfo]:
         """Like :meth:`list_client_info`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager(
-            "candidate.listClientInfo", {"candidateId": candidate_id, "syncToken": sync_token}, ClientInfo, limit=limit
-        )
+        body = {"candidateId": candidate_id, **sync_body(sync_token)}
+        return self._pager("candidate.listClientInfo", body, ClientInfo, limit=limit, max_items=max_items)
 
-    def list_fraud_checks(self, *, candidate_id: str, limit: int | None = None) -> AsyncPager[FraudCheck]:
+    def list_fraud_checks(
+        self, *, candidate_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[FraudCheck]:
         """The fraud checks of a candidate with their signals, lazily (needs Fraud Detection)."""
-        return self._pager("candidate.listFraudChecks", {"candidateId": candidate_id}, FraudCheck, limit=limit)
+        body = {"candidateId": candidate_id}
+        return self._pager("candidate.listFraudChecks", body, FraudCheck, limit=limit, max_items=max_items)
 
-    def list_projects(self, *, candidate_id: str, limit: int | None = None) -> AsyncPager[Project]:
+    def list_projects(
+        self, *, candidate_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[Project]:
         """The projects a candidate is in, lazily."""
-        return self._pager("candidate.listProjects", {"candidateId": candidate_id}, Project, limit=limit)
+        body = {"candidateId": candidate_id}
+        return self._pager("candidate.listProjects", body, Project, limit=limit, max_items=max_items)
+
+    def sync_projects(
+        self,
+        sync_token: str | None = None,
+        *,
+        candidate_id: str,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[Project]:
+        """Like :meth:`list_projects`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        body = {"candidateId": candidate_id, **sync_body(sync_token)}
+        return self._pager("candidate.listProjects", body, Project, limit=limit, max_items=max_items)
 
     async def set_fraud_status(
         self, *, candidate_id: str, fraud_status: Literal["Fraudulent", "NotFraudulent", "Unsure"] | str
     ) -> Candidate:
         """Mark a candidate as fraudulent, not fraudulent or unsure; returns the candidate."""
-        return await self._call(
-            "candidate.setFraudStatus", {"candidateId": candidate_id, "fraudStatus": fraud_status}, Candidate
-        )
-
-    async def upload_resume(
-        self,
-        *,
-        candidate_id: str,
-        resume: FileInput | None = None,
-        resume_handle: str | None = None,
-        filename: str | None = None,
-        content_type: str | None = None,
-    ) -> Candidate:
-        """Attach a resume to a candidate (Ashby parses it): ``resume`` as a path, bytes or a binary file
-        object (sent as multipart), or ``resume_handle`` from a presigned upload
-        (``files.create_file_upload_handle``). Returns the candidate. Raises :class:`AshbyArgumentError`
-        unless exactly one of the two is given."""
-        return await self._attach(
-            "candidate.uploadResume", candidate_id, ("resume", resume), resume_handle, filename, content_type
-        )
-
-    async def upload_file(
-        self,
-        *,
-        candidate_id: str,
-        file: FileInput | None = None,
-        file_handle: str | None = None,
-        filename: str | None = None,
-        content_type: str | None = None,
-    ) -> Candidate:
-        """Attach any file to a candidate: ``file`` as a path, bytes or a binary file object (multipart),
-        or ``file_handle`` from a presigned upload. Returns the candidate."""
-        return await self._attach(
-            "candidate.uploadFile", candidate_id, ("file", file), file_handle, filename, content_type
-        )
-
-    async def _attach(
-        self,
-        endpoint: str,
-        candidate_id: str,
-        part: tuple[str, FileInput | None],
-        handle: str | None,
-        filename: str | None,
-        content_type: str | None,
-    ) -> Candidate:
-        name, content = part
-        handle_param = "resumeHandle" if name == "resume" else "fileHandle"
-        if (content is None) == (handle is None):
-            raise AshbyArgumentError(f"{endpoint} needs exactly one of {name}= or {snake(handle_param)}=")
-        body = {"candidateId": check_id("candidate_id", candidate_id)}
-        if handle is not None:
-            return await self._call(endpoint, {**body, handle_param: handle}, Candidate)
-        assert content is not None
-        with file_part(content, filename, content_type) as upload:
-            return await self._upload(endpoint, body, {name: upload}, Candidate)
+        body = {"candidateId": candidate_id, "fraudStatus": fraud_status}
+        return await self._call("candidate.setFraudStatus", body, Candidate)
 
 
 # </unasync>
 
 
 # <generated by scripts/unasync.py: do not edit>
-class Candidates(APIResource):
+class Candidates(CandidateFiles):
     """Candidates (``candidate.list``, ``candidate.info``, ``candidate.search``, ``candidate.addTag``, ...)."""
 
-    def iter(self, *, limit: int | None = None, created_after: datetime | int | None = None) -> Pager[Candidate]:
-        """Every candidate (created after a moment when given), lazily, one page (``limit`` objects, at most 100)
-        per request."""
-        return self._pager("candidate.list", {"createdAfter": epoch_ms(created_after)}, Candidate, limit=limit)
+    def iter(
+        self,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+    ) -> Pager[Candidate]:
+        """Every candidate, lazily, one page (``limit`` objects, at most 100) per request; only those created
+        after ``created_after`` (a datetime, a date, an ISO 8601 string or milliseconds since the epoch;
+        naive means UTC) when given; stops after ``max_items`` candidates when given."""
+        body = {"createdAfter": created_after}
+        return self._pager("candidate.list", body, Candidate, limit=limit, max_items=max_items)
 
     list = collect(
         iter, "Every candidate, fetched page by page into one list. Prefer :meth:`iter` for large organisations."
     )
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> Pager[Candidate]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[Candidate]:
         """Candidates changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained.
 
         Raises :class:`AshbySyncTokenExpiredError` when the token is too old.
         """
-        return self._pager("candidate.list", {"syncToken": sync_token}, Candidate, limit=limit)
+        return self._pager("candidate.list", sync_body(sync_token), Candidate, limit=limit, max_items=max_items)
 
     def get(self, candidate_id: str) -> Candidate:
         """One candidate by id (``candidate.info``, which takes ``id``)."""
         return self.info(id=check_id("candidate_id", candidate_id))
 
-    def search(self, *, email: str | None = None, name: str | None = None) -> builtins.list[Candidate]:
-        """Candidates matching ``email`` and/or ``name`` (both: AND). Not paged; Ashby caps it near 100."""
-        if email is None and name is None:
-            raise AshbyArgumentError("candidate.search needs email=, name= or both")
+    def search(
+        self, *, email: str | NotGiven | None = NOT_GIVEN, name: str | NotGiven | None = NOT_GIVEN
+    ) -> builtins.list[Candidate]:
+        """Candidates whose email address is ``email`` and/or whose name matches ``name`` (both: AND). Not
+        paged; Ashby caps it near 100."""
         pager = self._pager("candidate.search", {"email": email, "name": name}, Candidate)
         return pager.to_list()
 
@@ -355,31 +362,35 @@ class Candidates(APIResource):
         self,
         *,
         name: str,
-        email: str | None = None,
-        phone_number: str | None = None,
-        linked_in_url: str | None = None,
-        github_url: str | None = None,
-        website: str | None = None,
-        source_id: str | None = None,
-        credited_to_user_id: str | None = None,
-        alternate_email_addresses: Sequence[str] | None = None,
-        location: dict[str, Any] | None = None,
-        created_at: datetime | str | None = None,
+        email: str | NotGiven | None = NOT_GIVEN,
+        phone_number: str | NotGiven | None = NOT_GIVEN,
+        linked_in_url: str | NotGiven | None = NOT_GIVEN,
+        github_url: str | NotGiven | None = NOT_GIVEN,
+        website: str | NotGiven | None = NOT_GIVEN,
+        source_id: str | NotGiven | None = NOT_GIVEN,
+        credited_to_user_id: str | NotGiven | None = NOT_GIVEN,
+        alternate_email_addresses: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        location: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
     ) -> Candidate:
-        """Create a candidate (``location``: ``{city, region, country}``). Not retried on server errors (it
-        is not idempotent)."""
+        """Create a candidate named ``name``; returns it. Not retried after an ambiguous failure.
+
+        ``email`` is the primary address (``alternate_email_addresses`` the others), ``location`` where
+        they live (``{city, region, country}``), ``source_id`` and ``credited_to_user_id`` who gets the
+        credit, ``created_at`` a backdated creation moment.
+        """
         body = {
-            "alternateEmailAddresses": alternate_email_addresses,
-            "location": location,
-            "createdAt": iso_time(created_at),
             "name": name,
             "email": email,
             "phoneNumber": phone_number,
             "linkedInUrl": linked_in_url,
             "githubUrl": github_url,
             "website": website,
+            "alternateEmailAddresses": alternate_email_addresses,
             "sourceId": source_id,
             "creditedToUserId": credited_to_user_id,
+            "location": location,
+            "createdAt": created_at,
         }
         return self._call("candidate.create", body, Candidate)
 
@@ -387,29 +398,26 @@ class Candidates(APIResource):
         self,
         candidate_id: str,
         *,
-        name: str | None = None,
-        email: str | None = None,
-        phone_number: str | None = None,
-        linked_in_url: str | None = None,
-        github_url: str | None = None,
-        website_url: str | None = None,
-        source_id: str | None = None,
-        credited_to_user_id: str | None = None,
-        send_notifications: bool | None = None,
-        alternate_email: str | None = None,
-        social_links: Sequence[dict[str, Any]] | None = None,
-        location: dict[str, Any] | None = None,
-        created_at: datetime | str | None = None,
+        name: str | NotGiven | None = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        phone_number: str | NotGiven | None = NOT_GIVEN,
+        linked_in_url: str | NotGiven | None = NOT_GIVEN,
+        github_url: str | NotGiven | None = NOT_GIVEN,
+        website_url: str | NotGiven | None = NOT_GIVEN,
+        source_id: str | NotGiven | None = NOT_GIVEN,
+        credited_to_user_id: str | NotGiven | None = NOT_GIVEN,
+        send_notifications: bool | NotGiven | None = NOT_GIVEN,
+        alternate_email: str | NotGiven | None = NOT_GIVEN,
+        social_links: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
+        location: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
     ) -> Candidate:
-        """Change a candidate's fields (only those given); returns the candidate as it is now.
+        """Change a candidate's fields (only those given; ``None`` sends ``null``); returns the candidate.
 
-        ``social_links`` (``[{type, url}]``) replaces every social link, and then the URL arguments are ignored.
+        ``alternate_email`` adds an address; ``social_links`` (``[{type, url}]``) replaces every social link,
+        and then the URL arguments are ignored; ``send_notifications`` notifies the users subscribed.
         """
         body = {
-            "alternateEmail": alternate_email,
-            "socialLinks": social_links,
-            "location": location,
-            "createdAt": iso_time(created_at),
             "candidateId": check_id("candidate_id", candidate_id),
             "name": name,
             "email": email,
@@ -417,13 +425,19 @@ class Candidates(APIResource):
             "linkedInUrl": linked_in_url,
             "githubUrl": github_url,
             "websiteUrl": website_url,
+            "alternateEmail": alternate_email,
+            "socialLinks": social_links,
             "sourceId": source_id,
             "creditedToUserId": credited_to_user_id,
+            "location": location,
+            "createdAt": created_at,
             "sendNotifications": send_notifications,
         }
         return self._call("candidate.update", body, Candidate)
 
-    def info(self, *, id: str | None = None, external_mapping_id: str | None = None) -> Candidate:
+    def info(
+        self, *, id: str | NotGiven | None = NOT_GIVEN, external_mapping_id: str | NotGiven | None = NOT_GIVEN
+    ) -> Candidate:
         """One candidate by id, or by the id an external system (an HRIS) gave them."""
         return self._call("candidate.info", {"id": id, "externalMappingId": external_mapping_id}, Candidate)
 
@@ -431,35 +445,41 @@ class Candidates(APIResource):
         self,
         *,
         candidate_id: str,
-        note: str | dict[str, str],
-        send_notifications: bool | None = None,
-        is_private: bool | None = None,
-        created_at: datetime | str | None = None,
+        note: str | Mapping[str, str],
+        send_notifications: bool | NotGiven | None = NOT_GIVEN,
+        is_private: bool | NotGiven | None = NOT_GIVEN,
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
     ) -> Note:
         """Post a note on a candidate: ``note`` is plain text, or ``{"type": "text/html", "value": ...}``
-        (Ashby keeps b, i, u, a, lists, code and pre, and strips other elements). Returns the note."""
-        return self._call(
-            "candidate.createNote",
-            {
-                "candidateId": candidate_id,
-                "note": note,
-                "sendNotifications": send_notifications,
-                "isPrivate": is_private,
-                "createdAt": iso_time(created_at),
-            },
-            Note,
-        )
+        (Ashby keeps b, i, u, a, lists, code and pre, and strips other elements). ``is_private`` hides it
+        from users without access to private notes; ``send_notifications`` notifies those subscribed.
+        Returns the note; not retried after an ambiguous failure."""
+        body = {
+            "candidateId": candidate_id,
+            "note": note,
+            "sendNotifications": send_notifications,
+            "isPrivate": is_private,
+            "createdAt": created_at,
+        }
+        return self._call("candidate.createNote", body, Note)
 
-    def list_notes(self, *, candidate_id: str, limit: int | None = None) -> Pager[Note]:
+    def list_notes(self, *, candidate_id: str, limit: int | None = None, max_items: int | None = None) -> Pager[Note]:
         """The notes on a candidate, lazily."""
-        return self._pager("candidate.listNotes", {"candidateId": candidate_id}, Note, limit=limit)
+        body = {"candidateId": candidate_id}
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
 
-    def sync_notes(self, sync_token: str | None = None, *, candidate_id: str, limit: int | None = None) -> Pager[Note]:
+    def sync_notes(
+        self,
+        sync_token: str | None = None,
+        *,
+        candidate_id: str,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Note]:
         """Like :meth:`list_notes`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager(
-            "candidate.listNotes", {"candidateId": candidate_id, "syncToken": sync_token}, Note, limit=limit
-        )
+        body = {"candidateId": candidate_id, **sync_body(sync_token)}
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
 
     def add_email_message(
         self,
@@ -470,15 +490,17 @@ class Candidates(APIResource):
         from_: str,
         to: str,
         body: str,
-        user_id: str | None = None,
-        sent_at: datetime | str | None = None,
-        cc: str | None = None,
-        message_url: str | None = None,
-        message_id_header: str | None = None,
-        thread_id: str | None = None,
-        is_private: bool | None = None,
+        user_id: str | NotGiven | None = NOT_GIVEN,
+        sent_at: Moment | NotGiven | None = NOT_GIVEN,
+        cc: str | NotGiven | None = NOT_GIVEN,
+        message_url: str | NotGiven | None = NOT_GIVEN,
+        message_id_header: str | NotGiven | None = NOT_GIVEN,
+        thread_id: str | NotGiven | None = NOT_GIVEN,
+        is_private: bool | NotGiven | None = NOT_GIVEN,
     ) -> EmailMessage:
-        """Add an email to a candidate's profile, as an email integration does."""
+        """Add an email to a candidate's profile, as an email integration does: the provider's id of the
+        email (``email_provider_email_id``), its sender (``from_``), recipients (``to``, ``cc``), subject,
+        body and ``sent_at``; ``user_id`` is the Ashby user who sent or received it."""
         return self._call(
             "candidate.addEmailMessage",
             {
@@ -489,7 +511,7 @@ class Candidates(APIResource):
                 "to": to,
                 "body": body,
                 "userId": user_id,
-                "sentAt": iso_time(sent_at),
+                "sentAt": sent_at,
                 "cc": cc,
                 "messageUrl": message_url,
                 "messageIdHeader": message_id_header,
@@ -501,94 +523,71 @@ class Candidates(APIResource):
 
     def add_project(self, *, candidate_id: str, project_id: str) -> Candidate:
         """Add a candidate to a project; returns the candidate."""
-        return self._call("candidate.addProject", {"candidateId": candidate_id, "projectId": project_id}, Candidate)
+        body = {"candidateId": candidate_id, "projectId": project_id}
+        return self._call("candidate.addProject", body, Candidate)
 
     def remove_project(self, *, candidate_id: str, project_id: str) -> Candidate:
         """Remove a candidate from a project; returns the candidate."""
-        return self._call("candidate.removeProject", {"candidateId": candidate_id, "projectId": project_id}, Candidate)
+        body = {"candidateId": candidate_id, "projectId": project_id}
+        return self._call("candidate.removeProject", body, Candidate)
 
     def anonymize(self, *, candidate_id: str) -> Candidate:
         """Anonymise a candidate for good (every application must be archived or hired)."""
         return self._call("candidate.anonymize", {"candidateId": candidate_id}, Candidate)
 
-    def list_client_info(self, *, candidate_id: str, limit: int | None = None) -> Pager[ClientInfo]:
+    def list_client_info(
+        self, *, candidate_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[ClientInfo]:
         """The IP addresses and user agents a candidate used, lazily."""
-        return self._pager("candidate.listClientInfo", {"candidateId": candidate_id}, ClientInfo, limit=limit)
+        body = {"candidateId": candidate_id}
+        return self._pager("candidate.listClientInfo", body, ClientInfo, limit=limit, max_items=max_items)
 
     def sync_client_info(
-        self, sync_token: str | None = None, *, candidate_id: str, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        candidate_id: str,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[ClientInfo]:
         """Like :meth:`list_client_info`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager(
-            "candidate.listClientInfo", {"candidateId": candidate_id, "syncToken": sync_token}, ClientInfo, limit=limit
-        )
+        body = {"candidateId": candidate_id, **sync_body(sync_token)}
+        return self._pager("candidate.listClientInfo", body, ClientInfo, limit=limit, max_items=max_items)
 
-    def list_fraud_checks(self, *, candidate_id: str, limit: int | None = None) -> Pager[FraudCheck]:
+    def list_fraud_checks(
+        self, *, candidate_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[FraudCheck]:
         """The fraud checks of a candidate with their signals, lazily (needs Fraud Detection)."""
-        return self._pager("candidate.listFraudChecks", {"candidateId": candidate_id}, FraudCheck, limit=limit)
+        body = {"candidateId": candidate_id}
+        return self._pager("candidate.listFraudChecks", body, FraudCheck, limit=limit, max_items=max_items)
 
-    def list_projects(self, *, candidate_id: str, limit: int | None = None) -> Pager[Project]:
+    def list_projects(
+        self, *, candidate_id: str, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[Project]:
         """The projects a candidate is in, lazily."""
-        return self._pager("candidate.listProjects", {"candidateId": candidate_id}, Project, limit=limit)
+        body = {"candidateId": candidate_id}
+        return self._pager("candidate.listProjects", body, Project, limit=limit, max_items=max_items)
+
+    def sync_projects(
+        self,
+        sync_token: str | None = None,
+        *,
+        candidate_id: str,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Project]:
+        """Like :meth:`list_projects`, only what changed since ``sync_token`` (all when ``None``);
+        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
+        body = {"candidateId": candidate_id, **sync_body(sync_token)}
+        return self._pager("candidate.listProjects", body, Project, limit=limit, max_items=max_items)
 
     def set_fraud_status(
         self, *, candidate_id: str, fraud_status: Literal["Fraudulent", "NotFraudulent", "Unsure"] | str
     ) -> Candidate:
         """Mark a candidate as fraudulent, not fraudulent or unsure; returns the candidate."""
-        return self._call(
-            "candidate.setFraudStatus", {"candidateId": candidate_id, "fraudStatus": fraud_status}, Candidate
-        )
-
-    def upload_resume(
-        self,
-        *,
-        candidate_id: str,
-        resume: FileInput | None = None,
-        resume_handle: str | None = None,
-        filename: str | None = None,
-        content_type: str | None = None,
-    ) -> Candidate:
-        """Attach a resume to a candidate (Ashby parses it): ``resume`` as a path, bytes or a binary file
-        object (sent as multipart), or ``resume_handle`` from a presigned upload
-        (``files.create_file_upload_handle``). Returns the candidate. Raises :class:`AshbyArgumentError`
-        unless exactly one of the two is given."""
-        return self._attach(
-            "candidate.uploadResume", candidate_id, ("resume", resume), resume_handle, filename, content_type
-        )
-
-    def upload_file(
-        self,
-        *,
-        candidate_id: str,
-        file: FileInput | None = None,
-        file_handle: str | None = None,
-        filename: str | None = None,
-        content_type: str | None = None,
-    ) -> Candidate:
-        """Attach any file to a candidate: ``file`` as a path, bytes or a binary file object (multipart),
-        or ``file_handle`` from a presigned upload. Returns the candidate."""
-        return self._attach("candidate.uploadFile", candidate_id, ("file", file), file_handle, filename, content_type)
-
-    def _attach(
-        self,
-        endpoint: str,
-        candidate_id: str,
-        part: tuple[str, FileInput | None],
-        handle: str | None,
-        filename: str | None,
-        content_type: str | None,
-    ) -> Candidate:
-        name, content = part
-        handle_param = "resumeHandle" if name == "resume" else "fileHandle"
-        if (content is None) == (handle is None):
-            raise AshbyArgumentError(f"{endpoint} needs exactly one of {name}= or {snake(handle_param)}=")
-        body = {"candidateId": check_id("candidate_id", candidate_id)}
-        if handle is not None:
-            return self._call(endpoint, {**body, handle_param: handle}, Candidate)
-        assert content is not None
-        with file_part(content, filename, content_type) as upload:
-            return self._upload(endpoint, body, {name: upload}, Candidate)
+        body = {"candidateId": candidate_id, "fraudStatus": fraud_status}
+        return self._call("candidate.setFraudStatus", body, Candidate)
 
 
 # </generated>

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from datetime import datetime
+from collections.abc import Mapping
 from typing import Any
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Feedback, FeedbackSubmission
@@ -21,34 +23,45 @@ class AsyncApplicationFeedback(AsyncAPIResource):
     def iter(
         self,
         *,
-        application_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Feedback]:
-        """Feedback, lazily: of one application, or of every application (created after a moment)."""
-        body = {"applicationId": application_id, "createdAfter": epoch_ms(created_after)}
-        return self._pager("applicationFeedback.list", body, Feedback, limit=limit)
+        """Feedback, lazily: of one application (``application_id``), or of every application; only what was
+        created after ``created_after`` when given (a datetime, a date, an ISO 8601 string or milliseconds)."""
+        body = {"applicationId": application_id, "createdAfter": created_after}
+        return self._pager("applicationFeedback.list", body, Feedback, limit=limit, max_items=max_items)
 
-    async def list_for_application(self, application_id: str) -> builtins.list[Feedback]:
-        """Every feedback submission of one application."""
-        return await self.iter(application_id=check_id("application_id", application_id)).to_list()
+    async def list_for_application(
+        self, application_id: str, *, max_items: int | None = None
+    ) -> builtins.list[Feedback]:
+        """Every feedback submission of one application (the first ``max_items`` when given)."""
+        pager = self.iter(application_id=check_id("application_id", application_id), max_items=max_items)
+        return await pager.to_list()
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[Feedback]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[Feedback]:
         """Feedback changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
-        return self._pager("applicationFeedback.list", {"syncToken": sync_token}, Feedback, limit=limit)
+        return self._pager(
+            "applicationFeedback.list", sync_body(sync_token), Feedback, limit=limit, max_items=max_items
+        )
 
     list = async_collect(iter, "Feedback (scorecards) submitted on applications, all pages in one list.")
 
     async def submit(
         self,
         *,
-        feedback_form: dict[str, Any],
+        feedback_form: Mapping[str, Any],
         form_definition_id: str,
         application_id: str,
-        user_id: str | None = None,
-        interview_event_id: str | None = None,
+        user_id: str | NotGiven | None = NOT_GIVEN,
+        interview_event_id: str | NotGiven | None = NOT_GIVEN,
     ) -> FeedbackSubmission:
-        """Submit interview feedback on an application; returns the submitted form."""
+        """Submit interview feedback on an application: ``feedback_form`` holds the answers
+        (``{fieldSubmissions: [{path, value}]}``) to the form ``form_definition_id``, ``user_id`` is who gives
+        it, ``interview_event_id`` the interview it is about. Returns the submitted form."""
         return await self._call(
             "applicationFeedback.submit",
             {
@@ -72,34 +85,43 @@ class ApplicationFeedback(APIResource):
     def iter(
         self,
         *,
-        application_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Feedback]:
-        """Feedback, lazily: of one application, or of every application (created after a moment)."""
-        body = {"applicationId": application_id, "createdAfter": epoch_ms(created_after)}
-        return self._pager("applicationFeedback.list", body, Feedback, limit=limit)
+        """Feedback, lazily: of one application (``application_id``), or of every application; only what was
+        created after ``created_after`` when given (a datetime, a date, an ISO 8601 string or milliseconds)."""
+        body = {"applicationId": application_id, "createdAfter": created_after}
+        return self._pager("applicationFeedback.list", body, Feedback, limit=limit, max_items=max_items)
 
-    def list_for_application(self, application_id: str) -> builtins.list[Feedback]:
-        """Every feedback submission of one application."""
-        return self.iter(application_id=check_id("application_id", application_id)).to_list()
+    def list_for_application(self, application_id: str, *, max_items: int | None = None) -> builtins.list[Feedback]:
+        """Every feedback submission of one application (the first ``max_items`` when given)."""
+        pager = self.iter(application_id=check_id("application_id", application_id), max_items=max_items)
+        return pager.to_list()
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> Pager[Feedback]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[Feedback]:
         """Feedback changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
-        return self._pager("applicationFeedback.list", {"syncToken": sync_token}, Feedback, limit=limit)
+        return self._pager(
+            "applicationFeedback.list", sync_body(sync_token), Feedback, limit=limit, max_items=max_items
+        )
 
     list = collect(iter, "Feedback (scorecards) submitted on applications, all pages in one list.")
 
     def submit(
         self,
         *,
-        feedback_form: dict[str, Any],
+        feedback_form: Mapping[str, Any],
         form_definition_id: str,
         application_id: str,
-        user_id: str | None = None,
-        interview_event_id: str | None = None,
+        user_id: str | NotGiven | None = NOT_GIVEN,
+        interview_event_id: str | NotGiven | None = NOT_GIVEN,
     ) -> FeedbackSubmission:
-        """Submit interview feedback on an application; returns the submitted form."""
+        """Submit interview feedback on an application: ``feedback_form`` holds the answers
+        (``{fieldSubmissions: [{path, value}]}``) to the form ``form_definition_id``, ``user_id`` is who gives
+        it, ``interview_event_id`` the interview it is about. Returns the submitted form."""
         return self._call(
             "applicationFeedback.submit",
             {

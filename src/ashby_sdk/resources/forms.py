@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, iso_time
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import Application, ApplicationFormSubmission, FeedbackFormDefinition, ReferralForm, SurveyFormDefinition
 
@@ -32,12 +33,14 @@ class AsyncApplicationForms(AsyncAPIResource):
         self,
         *,
         job_posting_id: str,
-        application_form: dict[str, Any],
-        utm_data: dict[str, Any] | None = None,
-        tag_ids: Sequence[str] | None = None,
-        allow_submission_for_unpublished_job_posting: bool | None = None,
+        application_form: Mapping[str, Any],
+        utm_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        tag_ids: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        allow_submission_for_unpublished_job_posting: bool | NotGiven | None = NOT_GIVEN,
     ) -> ApplicationFormSubmission:
-        """Apply to a job posting as a job board does; check ``form_messages.blocked`` in the answer."""
+        """Apply to a job posting as a job board does: ``application_form`` holds the answers
+        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add.
+        Check ``form_messages.blocked`` in the answer."""
         return await self._call(
             "applicationForm.submit",
             {
@@ -59,17 +62,19 @@ class AsyncReferrals(AsyncAPIResource):
         *,
         id: str,
         credited_to_user_id: str,
-        field_submissions: Sequence[dict[str, Any]],
-        created_at: datetime | str | None = None,
+        field_submissions: Sequence[Mapping[str, Any]],
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """Refer a candidate with the referral form's fields; returns the application created."""
+        """Refer a candidate: ``id`` is the referral form's id (``referral_forms.info()``),
+        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer.
+        Returns the application created."""
         return await self._call(
             "referral.create",
             {
                 "id": id,
                 "creditedToUserId": credited_to_user_id,
                 "fieldSubmissions": field_submissions,
-                "createdAt": iso_time(created_at),
+                "createdAt": created_at,
             },
             Application,
         )
@@ -95,25 +100,39 @@ class AsyncFeedbackFormDefinitions(AsyncAPIResource):
         )
 
     def iter(
-        self, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[FeedbackFormDefinition]:
         """Feedback form (scorecard) definitions. Lazily, one request per page."""
         return self._pager(
-            "feedbackFormDefinition.list", {"includeArchived": include_archived}, FeedbackFormDefinition, limit=limit
+            "feedbackFormDefinition.list",
+            {"includeArchived": include_archived},
+            FeedbackFormDefinition,
+            limit=limit,
+            max_items=max_items,
         )
 
     list = async_collect(iter, "Feedback form (scorecard) definitions, all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[FeedbackFormDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "feedbackFormDefinition.list",
-            {"includeArchived": include_archived, "syncToken": sync_token},
+            {"includeArchived": include_archived, **sync_body(sync_token)},
             FeedbackFormDefinition,
             limit=limit,
+            max_items=max_items,
         )
 
 
@@ -126,16 +145,24 @@ class AsyncSurveyFormDefinitions(AsyncAPIResource):
             "surveyFormDefinition.info", {"surveyFormDefinitionId": survey_form_definition_id}, SurveyFormDefinition
         )
 
-    def iter(self, *, limit: int | None = None) -> AsyncPager[SurveyFormDefinition]:
+    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> AsyncPager[SurveyFormDefinition]:
         """Survey form definitions. Lazily, one request per page."""
-        return self._pager("surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit)
+        return self._pager("surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit, max_items=max_items)
 
     list = async_collect(iter, "Survey form definitions, all pages in one list.")
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[SurveyFormDefinition]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[SurveyFormDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager("surveyFormDefinition.list", {"syncToken": sync_token}, SurveyFormDefinition, limit=limit)
+        return self._pager(
+            "surveyFormDefinition.list",
+            sync_body(sync_token),
+            SurveyFormDefinition,
+            limit=limit,
+            max_items=max_items,
+        )
 
 
 # </unasync>
@@ -149,12 +176,14 @@ class ApplicationForms(APIResource):
         self,
         *,
         job_posting_id: str,
-        application_form: dict[str, Any],
-        utm_data: dict[str, Any] | None = None,
-        tag_ids: Sequence[str] | None = None,
-        allow_submission_for_unpublished_job_posting: bool | None = None,
+        application_form: Mapping[str, Any],
+        utm_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        tag_ids: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        allow_submission_for_unpublished_job_posting: bool | NotGiven | None = NOT_GIVEN,
     ) -> ApplicationFormSubmission:
-        """Apply to a job posting as a job board does; check ``form_messages.blocked`` in the answer."""
+        """Apply to a job posting as a job board does: ``application_form`` holds the answers
+        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add.
+        Check ``form_messages.blocked`` in the answer."""
         return self._call(
             "applicationForm.submit",
             {
@@ -176,17 +205,19 @@ class Referrals(APIResource):
         *,
         id: str,
         credited_to_user_id: str,
-        field_submissions: Sequence[dict[str, Any]],
-        created_at: datetime | str | None = None,
+        field_submissions: Sequence[Mapping[str, Any]],
+        created_at: Moment | NotGiven | None = NOT_GIVEN,
     ) -> Application:
-        """Refer a candidate with the referral form's fields; returns the application created."""
+        """Refer a candidate: ``id`` is the referral form's id (``referral_forms.info()``),
+        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer.
+        Returns the application created."""
         return self._call(
             "referral.create",
             {
                 "id": id,
                 "creditedToUserId": credited_to_user_id,
                 "fieldSubmissions": field_submissions,
-                "createdAt": iso_time(created_at),
+                "createdAt": created_at,
             },
             Application,
         )
@@ -211,24 +242,40 @@ class FeedbackFormDefinitions(APIResource):
             FeedbackFormDefinition,
         )
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[FeedbackFormDefinition]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[FeedbackFormDefinition]:
         """Feedback form (scorecard) definitions. Lazily, one request per page."""
         return self._pager(
-            "feedbackFormDefinition.list", {"includeArchived": include_archived}, FeedbackFormDefinition, limit=limit
+            "feedbackFormDefinition.list",
+            {"includeArchived": include_archived},
+            FeedbackFormDefinition,
+            limit=limit,
+            max_items=max_items,
         )
 
     list = collect(iter, "Feedback form (scorecard) definitions, all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[FeedbackFormDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "feedbackFormDefinition.list",
-            {"includeArchived": include_archived, "syncToken": sync_token},
+            {"includeArchived": include_archived, **sync_body(sync_token)},
             FeedbackFormDefinition,
             limit=limit,
+            max_items=max_items,
         )
 
 
@@ -241,16 +288,24 @@ class SurveyFormDefinitions(APIResource):
             "surveyFormDefinition.info", {"surveyFormDefinitionId": survey_form_definition_id}, SurveyFormDefinition
         )
 
-    def iter(self, *, limit: int | None = None) -> Pager[SurveyFormDefinition]:
+    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> Pager[SurveyFormDefinition]:
         """Survey form definitions. Lazily, one request per page."""
-        return self._pager("surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit)
+        return self._pager("surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit, max_items=max_items)
 
     list = collect(iter, "Survey form definitions, all pages in one list.")
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> Pager[SurveyFormDefinition]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[SurveyFormDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager("surveyFormDefinition.list", {"syncToken": sync_token}, SurveyFormDefinition, limit=limit)
+        return self._pager(
+            "surveyFormDefinition.list",
+            sync_body(sync_token),
+            SurveyFormDefinition,
+            limit=limit,
+            max_items=max_items,
+        )
 
 
 # </generated>

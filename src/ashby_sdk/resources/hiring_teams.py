@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 
+from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from ..types import HiringTeamMember, HiringTeamRole
 
@@ -19,11 +20,12 @@ class AsyncHiringTeams(AsyncAPIResource):
         *,
         team_member_id: str,
         role_id: str,
-        application_id: str | None = None,
-        job_id: str | None = None,
-        opening_id: str | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        job_id: str | NotGiven | None = NOT_GIVEN,
+        opening_id: str | NotGiven | None = NOT_GIVEN,
     ) -> HiringTeamMember:
-        """Give a user a hiring-team role on an application, a job or an opening (exactly one)."""
+        """Give a user (``team_member_id``) a hiring-team role (``role_id``) on an application, a job or an
+        opening (give exactly one of ``application_id``, ``job_id``, ``opening_id``)."""
         return await self._call(
             "hiringTeam.addMember",
             {
@@ -41,9 +43,9 @@ class AsyncHiringTeams(AsyncAPIResource):
         *,
         team_member_id: str,
         role_id: str,
-        application_id: str | None = None,
-        job_id: str | None = None,
-        opening_id: str | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        job_id: str | NotGiven | None = NOT_GIVEN,
+        opening_id: str | NotGiven | None = NOT_GIVEN,
     ) -> HiringTeamMember:
         """Take a hiring-team role on an application, a job or an opening away from a user."""
         return await self._call(
@@ -62,9 +64,9 @@ class AsyncHiringTeams(AsyncAPIResource):
 class AsyncApplicationHiringTeamRoles(AsyncAPIResource):
     """The hiring-team roles of applications."""
 
-    async def list(self) -> builtins.list[HiringTeamRole]:
-        """The hiring-team roles that can be given on applications."""
-        return await self._pager("applicationHiringTeamRole.list", {}, HiringTeamRole).to_list()
+    async def list(self, *, max_items: int | None = None) -> builtins.list[HiringTeamRole]:
+        """The hiring-team roles that can be given on applications (the first ``max_items`` when given)."""
+        return await self._pager("applicationHiringTeamRole.list", {}, HiringTeamRole, max_items=max_items).to_list()
 
 
 # </unasync>
@@ -79,11 +81,12 @@ class HiringTeams(APIResource):
         *,
         team_member_id: str,
         role_id: str,
-        application_id: str | None = None,
-        job_id: str | None = None,
-        opening_id: str | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        job_id: str | NotGiven | None = NOT_GIVEN,
+        opening_id: str | NotGiven | None = NOT_GIVEN,
     ) -> HiringTeamMember:
-        """Give a user a hiring-team role on an application, a job or an opening (exactly one)."""
+        """Give a user (``team_member_id``) a hiring-team role (``role_id``) on an application, a job or an
+        opening (give exactly one of ``application_id``, ``job_id``, ``opening_id``)."""
         return self._call(
             "hiringTeam.addMember",
             {
@@ -101,9 +104,9 @@ class HiringTeams(APIResource):
         *,
         team_member_id: str,
         role_id: str,
-        application_id: str | None = None,
-        job_id: str | None = None,
-        opening_id: str | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        job_id: str | NotGiven | None = NOT_GIVEN,
+        opening_id: str | NotGiven | None = NOT_GIVEN,
     ) -> HiringTeamMember:
         """Take a hiring-team role on an application, a job or an opening away from a user."""
         return self._call(
@@ -122,9 +125,9 @@ class HiringTeams(APIResource):
 class ApplicationHiringTeamRoles(APIResource):
     """The hiring-team roles of applications."""
 
-    def list(self) -> builtins.list[HiringTeamRole]:
-        """The hiring-team roles that can be given on applications."""
-        return self._pager("applicationHiringTeamRole.list", {}, HiringTeamRole).to_list()
+    def list(self, *, max_items: int | None = None) -> builtins.list[HiringTeamRole]:
+        """The hiring-team roles that can be given on applications (the first ``max_items`` when given)."""
+        return self._pager("applicationHiringTeamRole.list", {}, HiringTeamRole, max_items=max_items).to_list()
 
 
 # </generated>

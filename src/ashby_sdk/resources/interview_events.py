@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Literal
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import InterviewEvent, InterviewStageGroup, NotetakerTranscript
 
@@ -29,16 +30,19 @@ class AsyncInterviewEvents(AsyncAPIResource):
         self,
         *,
         interview_schedule_id: str,
-        expand: Sequence[Literal["interview"] | str] | None = None,
-        created_after: datetime | int | None = None,
+        expand: Sequence[Literal["interview"] | str] | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[InterviewEvent]:
-        """The events of an interview schedule. Lazily, one request per page."""
+        """The events of an interview schedule, lazily, one request per page; ``expand=["interview"]``
+        includes each event's interview, ``created_after`` keeps those created after a moment."""
         return self._pager(
             "interviewEvent.list",
-            {"interviewScheduleId": interview_schedule_id, "expand": expand, "createdAfter": epoch_ms(created_after)},
+            {"interviewScheduleId": interview_schedule_id, "expand": expand, "createdAfter": created_after},
             InterviewEvent,
             limit=limit,
+            max_items=max_items,
         )
 
     list = async_collect(iter, "The events of an interview schedule, all pages in one list.")
@@ -48,9 +52,10 @@ class AsyncInterviewEvents(AsyncAPIResource):
         sync_token: str | None = None,
         *,
         interview_schedule_id: str,
-        expand: Sequence[Literal["interview"] | str] | None = None,
-        created_after: datetime | int | None = None,
+        expand: Sequence[Literal["interview"] | str] | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[InterviewEvent]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -59,20 +64,21 @@ class AsyncInterviewEvents(AsyncAPIResource):
             {
                 "interviewScheduleId": interview_schedule_id,
                 "expand": expand,
-                "createdAfter": epoch_ms(created_after),
-                "syncToken": sync_token,
+                "createdAfter": created_after,
+                **sync_body(sync_token),
             },
             InterviewEvent,
             limit=limit,
+            max_items=max_items,
         )
 
 
 class AsyncInterviewStageGroups(AsyncAPIResource):
     """Interview stage groups."""
 
-    async def list(self) -> builtins.list[InterviewStageGroup]:
-        """The interview stage groups, in order."""
-        return await self._pager("interviewStageGroup.list", {}, InterviewStageGroup).to_list()
+    async def list(self, *, max_items: int | None = None) -> builtins.list[InterviewStageGroup]:
+        """The interview stage groups, in order (the first ``max_items`` when given)."""
+        return await self._pager("interviewStageGroup.list", {}, InterviewStageGroup, max_items=max_items).to_list()
 
 
 class AsyncNotetakerTranscripts(AsyncAPIResource):
@@ -96,16 +102,19 @@ class InterviewEvents(APIResource):
         self,
         *,
         interview_schedule_id: str,
-        expand: Sequence[Literal["interview"] | str] | None = None,
-        created_after: datetime | int | None = None,
+        expand: Sequence[Literal["interview"] | str] | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[InterviewEvent]:
-        """The events of an interview schedule. Lazily, one request per page."""
+        """The events of an interview schedule, lazily, one request per page; ``expand=["interview"]``
+        includes each event's interview, ``created_after`` keeps those created after a moment."""
         return self._pager(
             "interviewEvent.list",
-            {"interviewScheduleId": interview_schedule_id, "expand": expand, "createdAfter": epoch_ms(created_after)},
+            {"interviewScheduleId": interview_schedule_id, "expand": expand, "createdAfter": created_after},
             InterviewEvent,
             limit=limit,
+            max_items=max_items,
         )
 
     list = collect(iter, "The events of an interview schedule, all pages in one list.")
@@ -115,9 +124,10 @@ class InterviewEvents(APIResource):
         sync_token: str | None = None,
         *,
         interview_schedule_id: str,
-        expand: Sequence[Literal["interview"] | str] | None = None,
-        created_after: datetime | int | None = None,
+        expand: Sequence[Literal["interview"] | str] | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[InterviewEvent]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -126,20 +136,21 @@ class InterviewEvents(APIResource):
             {
                 "interviewScheduleId": interview_schedule_id,
                 "expand": expand,
-                "createdAfter": epoch_ms(created_after),
-                "syncToken": sync_token,
+                "createdAfter": created_after,
+                **sync_body(sync_token),
             },
             InterviewEvent,
             limit=limit,
+            max_items=max_items,
         )
 
 
 class InterviewStageGroups(APIResource):
     """Interview stage groups."""
 
-    def list(self) -> builtins.list[InterviewStageGroup]:
-        """The interview stage groups, in order."""
-        return self._pager("interviewStageGroup.list", {}, InterviewStageGroup).to_list()
+    def list(self, *, max_items: int | None = None) -> builtins.list[InterviewStageGroup]:
+        """The interview stage groups, in order (the first ``max_items`` when given)."""
+        return self._pager("interviewStageGroup.list", {}, InterviewStageGroup, max_items=max_items).to_list()
 
 
 class NotetakerTranscripts(APIResource):

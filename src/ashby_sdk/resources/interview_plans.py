@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import InterviewPlan
 
@@ -13,9 +14,17 @@ __all__ = ["AsyncInterviewPlans", "InterviewPlans"]
 class AsyncInterviewPlans(AsyncAPIResource):
     """Interview plans; their stages come from ``client.interview_stages.list(plan_id)``."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[InterviewPlan]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[InterviewPlan]:
         """Published interview plans (``include_archived`` for archived ones too), lazily: one request per page."""
-        return self._pager("interviewPlan.list", {"includeArchived": include_archived}, InterviewPlan, limit=limit)
+        return self._pager(
+            "interviewPlan.list", {"includeArchived": include_archived}, InterviewPlan, limit=limit, max_items=max_items
+        )
 
     list = async_collect(
         iter,
@@ -23,15 +32,21 @@ class AsyncInterviewPlans(AsyncAPIResource):
     )
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[InterviewPlan]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "interviewPlan.list",
-            {"includeArchived": include_archived, "syncToken": sync_token},
+            {"includeArchived": include_archived, **sync_body(sync_token)},
             InterviewPlan,
             limit=limit,
+            max_items=max_items,
         )
 
 
@@ -42,9 +57,17 @@ class AsyncInterviewPlans(AsyncAPIResource):
 class InterviewPlans(APIResource):
     """Interview plans; their stages come from ``client.interview_stages.list(plan_id)``."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[InterviewPlan]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[InterviewPlan]:
         """Published interview plans (``include_archived`` for archived ones too), lazily: one request per page."""
-        return self._pager("interviewPlan.list", {"includeArchived": include_archived}, InterviewPlan, limit=limit)
+        return self._pager(
+            "interviewPlan.list", {"includeArchived": include_archived}, InterviewPlan, limit=limit, max_items=max_items
+        )
 
     list = collect(
         iter,
@@ -52,15 +75,21 @@ class InterviewPlans(APIResource):
     )
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[InterviewPlan]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "interviewPlan.list",
-            {"includeArchived": include_archived, "syncToken": sync_token},
+            {"includeArchived": include_archived, **sync_body(sync_token)},
             InterviewPlan,
             limit=limit,
+            max_items=max_items,
         )
 
 

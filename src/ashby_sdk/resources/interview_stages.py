@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 
 from .._resource import APIResource, AsyncAPIResource
-from .._validation import check_id
+from .._validation import check_id, check_max_items
 from ..types import InterviewStage
 
 __all__ = ["AsyncInterviewStages", "InterviewStages"]
@@ -19,18 +19,19 @@ def _in_order(stages: builtins.list[InterviewStage]) -> builtins.list[InterviewS
 class AsyncInterviewStages(AsyncAPIResource):
     """Interview stages."""
 
-    async def list(self, interview_plan_id: str) -> builtins.list[InterviewStage]:
-        """The stages of one interview plan, in funnel order."""
+    async def list(self, interview_plan_id: str, *, max_items: int | None = None) -> builtins.list[InterviewStage]:
+        """The stages of one interview plan, in funnel order (the first ``max_items`` when given)."""
         body = {"interviewPlanId": check_id("interview_plan_id", interview_plan_id)}
-        return _in_order(await self._pager("interviewStage.list", body, InterviewStage).to_list())
+        cap = check_max_items(max_items)
+        return _in_order(await self._pager("interviewStage.list", body, InterviewStage).to_list())[:cap]
 
-    async def list_for_job(self, job_id: str) -> builtins.list[InterviewStage]:
+    async def list_for_job(self, job_id: str, *, max_items: int | None = None) -> builtins.list[InterviewStage]:
         """The stages of a job's default interview plan, in funnel order (two requests)."""
         job = await self._client.jobs.get(job_id)
         plan_id = job.default_interview_plan_id or next(iter(job.interview_plan_ids or []), None)
         if plan_id is None:
             return []
-        return await self.list(plan_id)
+        return await self.list(plan_id, max_items=max_items)
 
     async def get(self, stage_id: str) -> InterviewStage:
         """One stage by id."""
@@ -48,18 +49,19 @@ class AsyncInterviewStages(AsyncAPIResource):
 class InterviewStages(APIResource):
     """Interview stages."""
 
-    def list(self, interview_plan_id: str) -> builtins.list[InterviewStage]:
-        """The stages of one interview plan, in funnel order."""
+    def list(self, interview_plan_id: str, *, max_items: int | None = None) -> builtins.list[InterviewStage]:
+        """The stages of one interview plan, in funnel order (the first ``max_items`` when given)."""
         body = {"interviewPlanId": check_id("interview_plan_id", interview_plan_id)}
-        return _in_order(self._pager("interviewStage.list", body, InterviewStage).to_list())
+        cap = check_max_items(max_items)
+        return _in_order(self._pager("interviewStage.list", body, InterviewStage).to_list())[:cap]
 
-    def list_for_job(self, job_id: str) -> builtins.list[InterviewStage]:
+    def list_for_job(self, job_id: str, *, max_items: int | None = None) -> builtins.list[InterviewStage]:
         """The stages of a job's default interview plan, in funnel order (two requests)."""
         job = self._client.jobs.get(job_id)
         plan_id = job.default_interview_plan_id or next(iter(job.interview_plan_ids or []), None)
         if plan_id is None:
             return []
-        return self.list(plan_id)
+        return self.list(plan_id, max_items=max_items)
 
     def get(self, stage_id: str) -> InterviewStage:
         """One stage by id."""

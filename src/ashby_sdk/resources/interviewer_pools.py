@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import InterviewerPool
 
@@ -16,11 +17,13 @@ class AsyncInterviewerPools(AsyncAPIResource):
     def iter(
         self,
         *,
-        include_archived_pools: bool | None = None,
-        include_archived_training_stages: bool | None = None,
+        include_archived_pools: bool | NotGiven | None = NOT_GIVEN,
+        include_archived_training_stages: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[InterviewerPool]:
-        """Interviewer pools. Lazily, one request per page."""
+        """Interviewer pools, lazily, one request per page (archived pools and training stages only when
+        asked)."""
         return self._pager(
             "interviewerPool.list",
             {
@@ -29,6 +32,7 @@ class AsyncInterviewerPools(AsyncAPIResource):
             },
             InterviewerPool,
             limit=limit,
+            max_items=max_items,
         )
 
     list = async_collect(iter, "Interviewer pools, all pages in one list.")
@@ -37,9 +41,10 @@ class AsyncInterviewerPools(AsyncAPIResource):
         self,
         sync_token: str | None = None,
         *,
-        include_archived_pools: bool | None = None,
-        include_archived_training_stages: bool | None = None,
+        include_archived_pools: bool | NotGiven | None = NOT_GIVEN,
+        include_archived_training_stages: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[InterviewerPool]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -48,24 +53,29 @@ class AsyncInterviewerPools(AsyncAPIResource):
             {
                 "includeArchivedPools": include_archived_pools,
                 "includeArchivedTrainingStages": include_archived_training_stages,
-                "syncToken": sync_token,
+                **sync_body(sync_token),
             },
             InterviewerPool,
             limit=limit,
+            max_items=max_items,
         )
 
     async def info(self, *, interviewer_pool_id: str) -> InterviewerPool:
         """One interviewer pool with its qualified members and trainees."""
         return await self._call("interviewerPool.info", {"interviewerPoolId": interviewer_pool_id}, InterviewerPool)
 
-    async def create(self, *, title: str, requires_training: bool | None = None) -> InterviewerPool:
+    async def create(self, *, title: str, requires_training: bool | NotGiven | None = NOT_GIVEN) -> InterviewerPool:
         """Create an interviewer pool; returns it."""
         return await self._call(
             "interviewerPool.create", {"title": title, "requiresTraining": requires_training}, InterviewerPool
         )
 
     async def update(
-        self, *, interviewer_pool_id: str, title: str | None = None, requires_training: bool | None = None
+        self,
+        *,
+        interviewer_pool_id: str,
+        title: str | NotGiven | None = NOT_GIVEN,
+        requires_training: bool | NotGiven | None = NOT_GIVEN,
     ) -> InterviewerPool:
         """Rename an interviewer pool or change whether it requires training; returns it."""
         return await self._call(
@@ -83,7 +93,11 @@ class AsyncInterviewerPools(AsyncAPIResource):
         return await self._call("interviewerPool.restore", {"interviewerPoolId": interviewer_pool_id}, InterviewerPool)
 
     async def add_user(
-        self, *, interviewer_pool_id: str, user_id: str, interviewer_pool_training_path_stage_id: str | None = None
+        self,
+        *,
+        interviewer_pool_id: str,
+        user_id: str,
+        interviewer_pool_training_path_stage_id: str | NotGiven | None = NOT_GIVEN,
     ) -> InterviewerPool:
         """Add a user to an interviewer pool (qualified, or at a training stage); returns the pool."""
         return await self._call(
@@ -113,11 +127,13 @@ class InterviewerPools(APIResource):
     def iter(
         self,
         *,
-        include_archived_pools: bool | None = None,
-        include_archived_training_stages: bool | None = None,
+        include_archived_pools: bool | NotGiven | None = NOT_GIVEN,
+        include_archived_training_stages: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[InterviewerPool]:
-        """Interviewer pools. Lazily, one request per page."""
+        """Interviewer pools, lazily, one request per page (archived pools and training stages only when
+        asked)."""
         return self._pager(
             "interviewerPool.list",
             {
@@ -126,6 +142,7 @@ class InterviewerPools(APIResource):
             },
             InterviewerPool,
             limit=limit,
+            max_items=max_items,
         )
 
     list = collect(iter, "Interviewer pools, all pages in one list.")
@@ -134,9 +151,10 @@ class InterviewerPools(APIResource):
         self,
         sync_token: str | None = None,
         *,
-        include_archived_pools: bool | None = None,
-        include_archived_training_stages: bool | None = None,
+        include_archived_pools: bool | NotGiven | None = NOT_GIVEN,
+        include_archived_training_stages: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[InterviewerPool]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -145,24 +163,29 @@ class InterviewerPools(APIResource):
             {
                 "includeArchivedPools": include_archived_pools,
                 "includeArchivedTrainingStages": include_archived_training_stages,
-                "syncToken": sync_token,
+                **sync_body(sync_token),
             },
             InterviewerPool,
             limit=limit,
+            max_items=max_items,
         )
 
     def info(self, *, interviewer_pool_id: str) -> InterviewerPool:
         """One interviewer pool with its qualified members and trainees."""
         return self._call("interviewerPool.info", {"interviewerPoolId": interviewer_pool_id}, InterviewerPool)
 
-    def create(self, *, title: str, requires_training: bool | None = None) -> InterviewerPool:
+    def create(self, *, title: str, requires_training: bool | NotGiven | None = NOT_GIVEN) -> InterviewerPool:
         """Create an interviewer pool; returns it."""
         return self._call(
             "interviewerPool.create", {"title": title, "requiresTraining": requires_training}, InterviewerPool
         )
 
     def update(
-        self, *, interviewer_pool_id: str, title: str | None = None, requires_training: bool | None = None
+        self,
+        *,
+        interviewer_pool_id: str,
+        title: str | NotGiven | None = NOT_GIVEN,
+        requires_training: bool | NotGiven | None = NOT_GIVEN,
     ) -> InterviewerPool:
         """Rename an interviewer pool or change whether it requires training; returns it."""
         return self._call(
@@ -180,7 +203,11 @@ class InterviewerPools(APIResource):
         return self._call("interviewerPool.restore", {"interviewerPoolId": interviewer_pool_id}, InterviewerPool)
 
     def add_user(
-        self, *, interviewer_pool_id: str, user_id: str, interviewer_pool_training_path_stage_id: str | None = None
+        self,
+        *,
+        interviewer_pool_id: str,
+        user_id: str,
+        interviewer_pool_training_path_stage_id: str | NotGiven | None = NOT_GIVEN,
     ) -> InterviewerPool:
         """Add a user to an interviewer pool (qualified, or at a training stage); returns the pool."""
         return self._call(

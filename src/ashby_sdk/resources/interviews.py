@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .._dates import Moment
 from .._exceptions import AshbyNotFoundError
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Interview, InterviewSchedule
@@ -22,10 +23,11 @@ class AsyncInterviews(AsyncAPIResource):
     def iter(
         self,
         *,
-        include_archived: bool | None = None,
-        include_non_shared_interviews: bool | None = None,
-        exclude_archived_schedule_template_interviews: bool | None = None,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        include_non_shared_interviews: bool | NotGiven | None = NOT_GIVEN,
+        exclude_archived_schedule_template_interviews: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Interview]:
         """Interviews (the kinds an organisation runs; ``include_non_shared_interviews`` for job-specific ones),
         lazily: one request per page.
@@ -39,6 +41,7 @@ class AsyncInterviews(AsyncAPIResource):
             },
             Interview,
             limit=limit,
+            max_items=max_items,
         )
 
     list = async_collect(
@@ -50,10 +53,11 @@ class AsyncInterviews(AsyncAPIResource):
         self,
         sync_token: str | None = None,
         *,
-        include_archived: bool | None = None,
-        include_non_shared_interviews: bool | None = None,
-        exclude_archived_schedule_template_interviews: bool | None = None,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        include_non_shared_interviews: bool | NotGiven | None = NOT_GIVEN,
+        exclude_archived_schedule_template_interviews: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Interview]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -63,10 +67,11 @@ class AsyncInterviews(AsyncAPIResource):
                 "includeArchived": include_archived,
                 "includeNonSharedInterviews": include_non_shared_interviews,
                 "excludeArchivedScheduleTemplateInterviews": exclude_archived_schedule_template_interviews,
-                "syncToken": sync_token,
+                **sync_body(sync_token),
             },
             Interview,
             limit=limit,
+            max_items=max_items,
         )
 
     async def get(self, interview_id: str) -> Interview:
@@ -84,21 +89,24 @@ class AsyncInterviewSchedules(AsyncAPIResource):
     def iter(
         self,
         *,
-        application_id: str | None = None,
-        interview_stage_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        interview_stage_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[InterviewSchedule]:
-        """Interview schedules, of one application or stage when given, lazily: one request per page."""
+        """Interview schedules, lazily, one request per page: all, or of one application
+        (``application_id``) or stage (``interview_stage_id``), or created after ``created_after``."""
         return self._pager(
             "interviewSchedule.list",
             {
                 "applicationId": application_id,
                 "interviewStageId": interview_stage_id,
-                "createdAfter": epoch_ms(created_after),
+                "createdAfter": created_after,
             },
             InterviewSchedule,
             limit=limit,
+            max_items=max_items,
         )
 
     list = async_collect(iter, "Interview schedules, of one application or stage when given, all pages in one list.")
@@ -107,10 +115,11 @@ class AsyncInterviewSchedules(AsyncAPIResource):
         self,
         sync_token: str | None = None,
         *,
-        application_id: str | None = None,
-        interview_stage_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        interview_stage_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[InterviewSchedule]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -119,14 +128,17 @@ class AsyncInterviewSchedules(AsyncAPIResource):
             {
                 "applicationId": application_id,
                 "interviewStageId": interview_stage_id,
-                "createdAfter": epoch_ms(created_after),
-                "syncToken": sync_token,
+                "createdAfter": created_after,
+                **sync_body(sync_token),
             },
             InterviewSchedule,
             limit=limit,
+            max_items=max_items,
         )
 
-    async def get(self, interview_schedule_id: str, *, application_id: str | None = None) -> InterviewSchedule:
+    async def get(
+        self, interview_schedule_id: str, *, application_id: str | NotGiven | None = NOT_GIVEN
+    ) -> InterviewSchedule:
         """One schedule by id.
 
         Ashby has no ``interviewSchedule.info``: this pages through
@@ -144,13 +156,14 @@ class AsyncInterviewSchedules(AsyncAPIResource):
             endpoint="interviewSchedule.list",
         )
 
-    async def cancel(self, *, id: str, allow_reschedule: bool | None = None) -> InterviewSchedule:
-        """Cancel an interview schedule; returns it."""
+    async def cancel(self, *, id: str, allow_reschedule: bool | NotGiven | None = NOT_GIVEN) -> InterviewSchedule:
+        """Cancel an interview schedule (``id``); ``allow_reschedule`` lets the candidate pick another time.
+        Emails the candidate and interviewers, so it is not retried after an ambiguous failure."""
         return await self._call(
             "interviewSchedule.cancel", {"id": id, "allowReschedule": allow_reschedule}, InterviewSchedule
         )
 
-    async def create(self, *, application_id: str, interview_events: Sequence[dict[str, Any]]) -> InterviewSchedule:
+    async def create(self, *, application_id: str, interview_events: Sequence[Mapping[str, Any]]) -> InterviewSchedule:
         """Schedule interviews for an application: events with start, end and interviewers' emails."""
         return await self._call(
             "interviewSchedule.create",
@@ -162,11 +175,14 @@ class AsyncInterviewSchedules(AsyncAPIResource):
         self,
         *,
         interview_schedule_id: str,
-        interview_event: dict[str, Any] | Sequence[dict[str, Any]] | None = None,
-        interview_event_id_to_cancel: str | Sequence[str] | None = None,
-        allow_feedback_deletion: bool | None = None,
+        interview_event: Mapping[str, Any] | Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
+        interview_event_id_to_cancel: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
+        allow_feedback_deletion: bool | NotGiven | None = NOT_GIVEN,
     ) -> InterviewSchedule:
-        """Add, change (with ``interviewEventId``) or cancel events of a schedule this key created."""
+        """Change a schedule this key created: ``interview_event`` adds an event (or a list), or changes one
+        when it carries its ``interviewEventId``; ``interview_event_id_to_cancel`` cancels one (or a list);
+        ``allow_feedback_deletion`` lets a change drop feedback already given. Can email the interviewers and
+        the candidate, so it is not retried after an ambiguous failure."""
         return await self._call(
             "interviewSchedule.update",
             {
@@ -189,10 +205,11 @@ class Interviews(APIResource):
     def iter(
         self,
         *,
-        include_archived: bool | None = None,
-        include_non_shared_interviews: bool | None = None,
-        exclude_archived_schedule_template_interviews: bool | None = None,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        include_non_shared_interviews: bool | NotGiven | None = NOT_GIVEN,
+        exclude_archived_schedule_template_interviews: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Interview]:
         """Interviews (the kinds an organisation runs; ``include_non_shared_interviews`` for job-specific ones),
         lazily: one request per page.
@@ -206,6 +223,7 @@ class Interviews(APIResource):
             },
             Interview,
             limit=limit,
+            max_items=max_items,
         )
 
     list = collect(
@@ -217,10 +235,11 @@ class Interviews(APIResource):
         self,
         sync_token: str | None = None,
         *,
-        include_archived: bool | None = None,
-        include_non_shared_interviews: bool | None = None,
-        exclude_archived_schedule_template_interviews: bool | None = None,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        include_non_shared_interviews: bool | NotGiven | None = NOT_GIVEN,
+        exclude_archived_schedule_template_interviews: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Interview]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -230,10 +249,11 @@ class Interviews(APIResource):
                 "includeArchived": include_archived,
                 "includeNonSharedInterviews": include_non_shared_interviews,
                 "excludeArchivedScheduleTemplateInterviews": exclude_archived_schedule_template_interviews,
-                "syncToken": sync_token,
+                **sync_body(sync_token),
             },
             Interview,
             limit=limit,
+            max_items=max_items,
         )
 
     def get(self, interview_id: str) -> Interview:
@@ -251,21 +271,24 @@ class InterviewSchedules(APIResource):
     def iter(
         self,
         *,
-        application_id: str | None = None,
-        interview_stage_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        interview_stage_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[InterviewSchedule]:
-        """Interview schedules, of one application or stage when given, lazily: one request per page."""
+        """Interview schedules, lazily, one request per page: all, or of one application
+        (``application_id``) or stage (``interview_stage_id``), or created after ``created_after``."""
         return self._pager(
             "interviewSchedule.list",
             {
                 "applicationId": application_id,
                 "interviewStageId": interview_stage_id,
-                "createdAfter": epoch_ms(created_after),
+                "createdAfter": created_after,
             },
             InterviewSchedule,
             limit=limit,
+            max_items=max_items,
         )
 
     list = collect(iter, "Interview schedules, of one application or stage when given, all pages in one list.")
@@ -274,10 +297,11 @@ class InterviewSchedules(APIResource):
         self,
         sync_token: str | None = None,
         *,
-        application_id: str | None = None,
-        interview_stage_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        interview_stage_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[InterviewSchedule]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -286,14 +310,17 @@ class InterviewSchedules(APIResource):
             {
                 "applicationId": application_id,
                 "interviewStageId": interview_stage_id,
-                "createdAfter": epoch_ms(created_after),
-                "syncToken": sync_token,
+                "createdAfter": created_after,
+                **sync_body(sync_token),
             },
             InterviewSchedule,
             limit=limit,
+            max_items=max_items,
         )
 
-    def get(self, interview_schedule_id: str, *, application_id: str | None = None) -> InterviewSchedule:
+    def get(
+        self, interview_schedule_id: str, *, application_id: str | NotGiven | None = NOT_GIVEN
+    ) -> InterviewSchedule:
         """One schedule by id.
 
         Ashby has no ``interviewSchedule.info``: this pages through
@@ -311,13 +338,14 @@ class InterviewSchedules(APIResource):
             endpoint="interviewSchedule.list",
         )
 
-    def cancel(self, *, id: str, allow_reschedule: bool | None = None) -> InterviewSchedule:
-        """Cancel an interview schedule; returns it."""
+    def cancel(self, *, id: str, allow_reschedule: bool | NotGiven | None = NOT_GIVEN) -> InterviewSchedule:
+        """Cancel an interview schedule (``id``); ``allow_reschedule`` lets the candidate pick another time.
+        Emails the candidate and interviewers, so it is not retried after an ambiguous failure."""
         return self._call(
             "interviewSchedule.cancel", {"id": id, "allowReschedule": allow_reschedule}, InterviewSchedule
         )
 
-    def create(self, *, application_id: str, interview_events: Sequence[dict[str, Any]]) -> InterviewSchedule:
+    def create(self, *, application_id: str, interview_events: Sequence[Mapping[str, Any]]) -> InterviewSchedule:
         """Schedule interviews for an application: events with start, end and interviewers' emails."""
         return self._call(
             "interviewSchedule.create",
@@ -329,11 +357,14 @@ class InterviewSchedules(APIResource):
         self,
         *,
         interview_schedule_id: str,
-        interview_event: dict[str, Any] | Sequence[dict[str, Any]] | None = None,
-        interview_event_id_to_cancel: str | Sequence[str] | None = None,
-        allow_feedback_deletion: bool | None = None,
+        interview_event: Mapping[str, Any] | Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
+        interview_event_id_to_cancel: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
+        allow_feedback_deletion: bool | NotGiven | None = NOT_GIVEN,
     ) -> InterviewSchedule:
-        """Add, change (with ``interviewEventId``) or cancel events of a schedule this key created."""
+        """Change a schedule this key created: ``interview_event`` adds an event (or a list), or changes one
+        when it carries its ``interviewEventId``; ``interview_event_id_to_cancel`` cancels one (or a list);
+        ``allow_feedback_deletion`` lets a change drop feedback already given. Can email the interviewers and
+        the candidate, so it is not retried after an ambiguous failure."""
         return self._call(
             "interviewSchedule.update",
             {

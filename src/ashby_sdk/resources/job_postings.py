@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
+from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from .._validation import check_id
 from ..types import JobPosting
@@ -21,17 +22,18 @@ class AsyncJobPostings(AsyncAPIResource):
         self,
         *,
         job_id: str | None = None,
-        listed_only: bool | None = None,
-        location: str | None = None,
-        department: str | None = None,
-        job_board_id: str | None = None,
+        listed_only: bool | NotGiven | None = NOT_GIVEN,
+        location: str | NotGiven | None = NOT_GIVEN,
+        department: str | NotGiven | None = NOT_GIVEN,
+        job_board_id: str | NotGiven | None = NOT_GIVEN,
+        max_items: int | None = None,
     ) -> builtins.list[JobPosting]:
         """Every published job posting (unlisted ones too unless ``listed_only``), or only those of one
         job (filtered here: Ashby has no job filter), of a location or department (by name, case-sensitive),
-        or of a job board (default: the primary external one)."""
+        or of a job board (default: the primary external one); the first ``max_items`` when given."""
         keep = None if job_id is None else (lambda p: p.job_id == job_id)
         body = {"listedOnly": listed_only, "location": location, "department": department, "jobBoardId": job_board_id}
-        return await self._pager("jobPosting.list", body, JobPosting, keep=keep).to_list()
+        return await self._pager("jobPosting.list", body, JobPosting, keep=keep, max_items=max_items).to_list()
 
     async def get(self, posting_id: str) -> JobPosting:
         """One posting, with its full description."""
@@ -47,8 +49,8 @@ class AsyncJobPostings(AsyncAPIResource):
         self,
         *,
         job_posting_id: str,
-        job_board_id: str | None = None,
-        expand: Sequence[Literal["job"] | str] | None = None,
+        job_board_id: str | NotGiven | None = NOT_GIVEN,
+        expand: Sequence[Literal["job"] | str] | NotGiven | None = NOT_GIVEN,
     ) -> JobPosting:
         """One job posting by id, with its description and application form."""
         return await self._call(
@@ -61,13 +63,14 @@ class AsyncJobPostings(AsyncAPIResource):
         self,
         *,
         job_posting_id: str,
-        title: str | None = None,
-        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | None = None,
-        suppress_description_opening: bool | None = None,
-        suppress_description_closing: bool | None = None,
-        description: dict[str, Any] | None = None,
+        title: str | NotGiven | None = NOT_GIVEN,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | NotGiven | None = NOT_GIVEN,
+        suppress_description_opening: bool | NotGiven | None = NOT_GIVEN,
+        suppress_description_closing: bool | NotGiven | None = NOT_GIVEN,
+        description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> JobPosting:
-        """Change a job posting's title, workplace type or description; returns it."""
+        """Change a job posting's title, workplace type (``OnSite``, ``Hybrid``, ``Remote``) or description
+        (``{type: "text/html", content}``), or hide the standard opening or closing text; returns it."""
         return await self._call(
             "jobPosting.update",
             {
@@ -93,17 +96,18 @@ class JobPostings(APIResource):
         self,
         *,
         job_id: str | None = None,
-        listed_only: bool | None = None,
-        location: str | None = None,
-        department: str | None = None,
-        job_board_id: str | None = None,
+        listed_only: bool | NotGiven | None = NOT_GIVEN,
+        location: str | NotGiven | None = NOT_GIVEN,
+        department: str | NotGiven | None = NOT_GIVEN,
+        job_board_id: str | NotGiven | None = NOT_GIVEN,
+        max_items: int | None = None,
     ) -> builtins.list[JobPosting]:
         """Every published job posting (unlisted ones too unless ``listed_only``), or only those of one
         job (filtered here: Ashby has no job filter), of a location or department (by name, case-sensitive),
-        or of a job board (default: the primary external one)."""
+        or of a job board (default: the primary external one); the first ``max_items`` when given."""
         keep = None if job_id is None else (lambda p: p.job_id == job_id)
         body = {"listedOnly": listed_only, "location": location, "department": department, "jobBoardId": job_board_id}
-        return self._pager("jobPosting.list", body, JobPosting, keep=keep).to_list()
+        return self._pager("jobPosting.list", body, JobPosting, keep=keep, max_items=max_items).to_list()
 
     def get(self, posting_id: str) -> JobPosting:
         """One posting, with its full description."""
@@ -119,8 +123,8 @@ class JobPostings(APIResource):
         self,
         *,
         job_posting_id: str,
-        job_board_id: str | None = None,
-        expand: Sequence[Literal["job"] | str] | None = None,
+        job_board_id: str | NotGiven | None = NOT_GIVEN,
+        expand: Sequence[Literal["job"] | str] | NotGiven | None = NOT_GIVEN,
     ) -> JobPosting:
         """One job posting by id, with its description and application form."""
         return self._call(
@@ -133,13 +137,14 @@ class JobPostings(APIResource):
         self,
         *,
         job_posting_id: str,
-        title: str | None = None,
-        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | None = None,
-        suppress_description_opening: bool | None = None,
-        suppress_description_closing: bool | None = None,
-        description: dict[str, Any] | None = None,
+        title: str | NotGiven | None = NOT_GIVEN,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | NotGiven | None = NOT_GIVEN,
+        suppress_description_opening: bool | NotGiven | None = NOT_GIVEN,
+        suppress_description_closing: bool | NotGiven | None = NOT_GIVEN,
+        description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> JobPosting:
-        """Change a job posting's title, workplace type or description; returns it."""
+        """Change a job posting's title, workplace type (``OnSite``, ``Hybrid``, ``Remote``) or description
+        (``{type: "text/html", content}``), or hide the standard opening or closing text; returns it."""
         return self._call(
             "jobPosting.update",
             {

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Job
@@ -24,43 +25,47 @@ class AsyncJobs(AsyncAPIResource):
     def iter(
         self,
         *,
-        status: Sequence[Literal["Draft", "Open", "Closed", "Archived"] | str] | None = None,
+        status: Sequence[Literal["Draft", "Open", "Closed", "Archived"] | str] | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
-        created_after: datetime | int | None = None,
-        opened_after: datetime | int | None = None,
-        opened_before: datetime | int | None = None,
-        closed_after: datetime | int | None = None,
-        closed_before: datetime | int | None = None,
-        include_unpublished_job_postings_ids: bool | None = None,
-        expand: Sequence[Literal["location", "openings"] | str] | None = None,
+        max_items: int | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        opened_after: Moment | NotGiven | None = NOT_GIVEN,
+        opened_before: Moment | NotGiven | None = NOT_GIVEN,
+        closed_after: Moment | NotGiven | None = NOT_GIVEN,
+        closed_before: Moment | NotGiven | None = NOT_GIVEN,
+        include_unpublished_job_postings_ids: bool | NotGiven | None = NOT_GIVEN,
+        expand: Sequence[Literal["location", "openings"] | str] | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPager[Job]:
-        """Jobs, lazily, page by page. Ashby leaves out Draft jobs unless ``status`` names them.
+        """Jobs, lazily, page by page: all (Ashby leaves out Draft jobs unless ``status`` names them), or
+        only those with the statuses in ``status``, created, opened or closed after or before a moment.
 
-        The time filters take a ``datetime`` or milliseconds since the epoch.
+        The moments take a datetime, a date, an ISO 8601 string (naive means UTC) or milliseconds since
+        the epoch. ``include_unpublished_job_postings_ids`` adds the ids of unpublished postings;
+        ``expand`` includes each job's location or openings in full.
         """
         body = {
             "status": list(status) if isinstance(status, (list, tuple)) else status,
-            "createdAfter": epoch_ms(created_after),
-            "openedAfter": epoch_ms(opened_after),
-            "openedBefore": epoch_ms(opened_before),
-            "closedAfter": epoch_ms(closed_after),
-            "closedBefore": epoch_ms(closed_before),
+            "createdAfter": created_after,
+            "openedAfter": opened_after,
+            "openedBefore": opened_before,
+            "closedAfter": closed_after,
+            "closedBefore": closed_before,
             "includeUnpublishedJobPostingsIds": include_unpublished_job_postings_ids,
             "expand": expand,
         }
-        return self._pager("job.list", body, Job, limit=limit)
+        return self._pager("job.list", body, Job, limit=limit, max_items=max_items)
 
     list = async_collect(iter, "Every job (optionally filtered as :meth:`iter` says), fetched page by page.")
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[Job]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[Job]:
         """Jobs changed since ``sync_token`` (every job, Draft included, when it is ``None``).
 
         Read ``.sync_token`` on the pager once drained for the next call.
         """
-        body: dict[str, object] = {"status": list(ALL_JOB_STATUSES)}
-        if sync_token is not None:
-            body["syncToken"] = sync_token
-        return self._pager("job.list", body, Job, limit=limit)
+        body = {"status": list(ALL_JOB_STATUSES), **sync_body(sync_token)}
+        return self._pager("job.list", body, Job, limit=limit, max_items=max_items)
 
     async def get(self, job_id: str) -> Job:
         """One job by id. Raises :class:`AshbyNotFoundError` when there is none."""
@@ -70,8 +75,8 @@ class AsyncJobs(AsyncAPIResource):
         self,
         *,
         id: str,
-        include_unpublished_job_postings_ids: bool | None = None,
-        expand: Sequence[Literal["location", "openings"] | str] | None = None,
+        include_unpublished_job_postings_ids: bool | NotGiven | None = NOT_GIVEN,
+        expand: Sequence[Literal["location", "openings"] | str] | NotGiven | None = NOT_GIVEN,
     ) -> Job:
         """One job by id (``expand``: ``location``, ``openings``)."""
         return await self._call(
@@ -86,11 +91,12 @@ class AsyncJobs(AsyncAPIResource):
         title: str,
         team_id: str,
         location_id: str,
-        default_interview_plan_id: str | None = None,
-        job_template_id: str | None = None,
-        brand_id: str | None = None,
+        default_interview_plan_id: str | NotGiven | None = NOT_GIVEN,
+        job_template_id: str | NotGiven | None = NOT_GIVEN,
+        brand_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Job:
-        """Create a job (a draft); returns it."""
+        """Create a job titled ``title`` in a department (``team_id``) and location; it starts as a draft.
+        Returns it."""
         return await self._call(
             "job.create",
             {
@@ -105,20 +111,22 @@ class AsyncJobs(AsyncAPIResource):
         )
 
     async def set_status(self, *, job_id: str, status: Literal["Draft", "Open", "Closed", "Archived"] | str) -> Job:
-        """Open, close, archive or re-draft a job; returns it."""
+        """Open, close, archive or re-draft a job (``status``: ``Draft``, ``Open``, ``Closed``, ``Archived``);
+        returns it. Not retried after an ambiguous failure: opening a job publishes it and fires webhooks."""
         return await self._call("job.setStatus", {"jobId": job_id, "status": status}, Job)
 
     async def update(
         self,
         *,
         job_id: str,
-        title: str | None = None,
-        team_id: str | None = None,
-        location_id: str | None = None,
-        default_interview_plan_id: str | None = None,
-        custom_requisition_id: str | None = None,
+        title: str | NotGiven | None = NOT_GIVEN,
+        team_id: str | NotGiven | None = NOT_GIVEN,
+        location_id: str | NotGiven | None = NOT_GIVEN,
+        default_interview_plan_id: str | NotGiven | None = NOT_GIVEN,
+        custom_requisition_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Job:
-        """Change a job's title, team, location, default plan or requisition id; returns it."""
+        """Change a job's title, department (``team_id``), location, default interview plan or requisition
+        id (only those given); returns it."""
         return await self._call(
             "job.update",
             {
@@ -132,14 +140,16 @@ class AsyncJobs(AsyncAPIResource):
             Job,
         )
 
-    async def update_compensation(self, *, job_id: str, compensation_tiers: Sequence[dict[str, Any]]) -> Job:
+    async def update_compensation(self, *, job_id: str, compensation_tiers: Sequence[Mapping[str, Any]]) -> Job:
         """Replace a job's compensation tiers; returns the job with them."""
         return await self._call(
             "job.updateCompensation", {"jobId": job_id, "compensationTiers": compensation_tiers}, Job
         )
 
-    async def search(self, *, title: str | None = None, requisition_id: str | None = None) -> builtins.list[Job]:
-        """Jobs whose title or requisition id matches."""
+    async def search(
+        self, *, title: str | NotGiven | None = NOT_GIVEN, requisition_id: str | NotGiven | None = NOT_GIVEN
+    ) -> builtins.list[Job]:
+        """Jobs whose title or requisition id matches (not paged)."""
         return await self._pager("job.search", {"title": title, "requisitionId": requisition_id}, Job).to_list()
 
 
@@ -153,43 +163,47 @@ class Jobs(APIResource):
     def iter(
         self,
         *,
-        status: Sequence[Literal["Draft", "Open", "Closed", "Archived"] | str] | None = None,
+        status: Sequence[Literal["Draft", "Open", "Closed", "Archived"] | str] | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
-        created_after: datetime | int | None = None,
-        opened_after: datetime | int | None = None,
-        opened_before: datetime | int | None = None,
-        closed_after: datetime | int | None = None,
-        closed_before: datetime | int | None = None,
-        include_unpublished_job_postings_ids: bool | None = None,
-        expand: Sequence[Literal["location", "openings"] | str] | None = None,
+        max_items: int | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        opened_after: Moment | NotGiven | None = NOT_GIVEN,
+        opened_before: Moment | NotGiven | None = NOT_GIVEN,
+        closed_after: Moment | NotGiven | None = NOT_GIVEN,
+        closed_before: Moment | NotGiven | None = NOT_GIVEN,
+        include_unpublished_job_postings_ids: bool | NotGiven | None = NOT_GIVEN,
+        expand: Sequence[Literal["location", "openings"] | str] | NotGiven | None = NOT_GIVEN,
     ) -> Pager[Job]:
-        """Jobs, lazily, page by page. Ashby leaves out Draft jobs unless ``status`` names them.
+        """Jobs, lazily, page by page: all (Ashby leaves out Draft jobs unless ``status`` names them), or
+        only those with the statuses in ``status``, created, opened or closed after or before a moment.
 
-        The time filters take a ``datetime`` or milliseconds since the epoch.
+        The moments take a datetime, a date, an ISO 8601 string (naive means UTC) or milliseconds since
+        the epoch. ``include_unpublished_job_postings_ids`` adds the ids of unpublished postings;
+        ``expand`` includes each job's location or openings in full.
         """
         body = {
             "status": list(status) if isinstance(status, (list, tuple)) else status,
-            "createdAfter": epoch_ms(created_after),
-            "openedAfter": epoch_ms(opened_after),
-            "openedBefore": epoch_ms(opened_before),
-            "closedAfter": epoch_ms(closed_after),
-            "closedBefore": epoch_ms(closed_before),
+            "createdAfter": created_after,
+            "openedAfter": opened_after,
+            "openedBefore": opened_before,
+            "closedAfter": closed_after,
+            "closedBefore": closed_before,
             "includeUnpublishedJobPostingsIds": include_unpublished_job_postings_ids,
             "expand": expand,
         }
-        return self._pager("job.list", body, Job, limit=limit)
+        return self._pager("job.list", body, Job, limit=limit, max_items=max_items)
 
     list = collect(iter, "Every job (optionally filtered as :meth:`iter` says), fetched page by page.")
 
-    def sync(self, sync_token: str | None = None, *, limit: int | None = None) -> Pager[Job]:
+    def sync(
+        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+    ) -> Pager[Job]:
         """Jobs changed since ``sync_token`` (every job, Draft included, when it is ``None``).
 
         Read ``.sync_token`` on the pager once drained for the next call.
         """
-        body: dict[str, object] = {"status": list(ALL_JOB_STATUSES)}
-        if sync_token is not None:
-            body["syncToken"] = sync_token
-        return self._pager("job.list", body, Job, limit=limit)
+        body = {"status": list(ALL_JOB_STATUSES), **sync_body(sync_token)}
+        return self._pager("job.list", body, Job, limit=limit, max_items=max_items)
 
     def get(self, job_id: str) -> Job:
         """One job by id. Raises :class:`AshbyNotFoundError` when there is none."""
@@ -199,8 +213,8 @@ class Jobs(APIResource):
         self,
         *,
         id: str,
-        include_unpublished_job_postings_ids: bool | None = None,
-        expand: Sequence[Literal["location", "openings"] | str] | None = None,
+        include_unpublished_job_postings_ids: bool | NotGiven | None = NOT_GIVEN,
+        expand: Sequence[Literal["location", "openings"] | str] | NotGiven | None = NOT_GIVEN,
     ) -> Job:
         """One job by id (``expand``: ``location``, ``openings``)."""
         return self._call(
@@ -215,11 +229,12 @@ class Jobs(APIResource):
         title: str,
         team_id: str,
         location_id: str,
-        default_interview_plan_id: str | None = None,
-        job_template_id: str | None = None,
-        brand_id: str | None = None,
+        default_interview_plan_id: str | NotGiven | None = NOT_GIVEN,
+        job_template_id: str | NotGiven | None = NOT_GIVEN,
+        brand_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Job:
-        """Create a job (a draft); returns it."""
+        """Create a job titled ``title`` in a department (``team_id``) and location; it starts as a draft.
+        Returns it."""
         return self._call(
             "job.create",
             {
@@ -234,20 +249,22 @@ class Jobs(APIResource):
         )
 
     def set_status(self, *, job_id: str, status: Literal["Draft", "Open", "Closed", "Archived"] | str) -> Job:
-        """Open, close, archive or re-draft a job; returns it."""
+        """Open, close, archive or re-draft a job (``status``: ``Draft``, ``Open``, ``Closed``, ``Archived``);
+        returns it. Not retried after an ambiguous failure: opening a job publishes it and fires webhooks."""
         return self._call("job.setStatus", {"jobId": job_id, "status": status}, Job)
 
     def update(
         self,
         *,
         job_id: str,
-        title: str | None = None,
-        team_id: str | None = None,
-        location_id: str | None = None,
-        default_interview_plan_id: str | None = None,
-        custom_requisition_id: str | None = None,
+        title: str | NotGiven | None = NOT_GIVEN,
+        team_id: str | NotGiven | None = NOT_GIVEN,
+        location_id: str | NotGiven | None = NOT_GIVEN,
+        default_interview_plan_id: str | NotGiven | None = NOT_GIVEN,
+        custom_requisition_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Job:
-        """Change a job's title, team, location, default plan or requisition id; returns it."""
+        """Change a job's title, department (``team_id``), location, default interview plan or requisition
+        id (only those given); returns it."""
         return self._call(
             "job.update",
             {
@@ -261,12 +278,14 @@ class Jobs(APIResource):
             Job,
         )
 
-    def update_compensation(self, *, job_id: str, compensation_tiers: Sequence[dict[str, Any]]) -> Job:
+    def update_compensation(self, *, job_id: str, compensation_tiers: Sequence[Mapping[str, Any]]) -> Job:
         """Replace a job's compensation tiers; returns the job with them."""
         return self._call("job.updateCompensation", {"jobId": job_id, "compensationTiers": compensation_tiers}, Job)
 
-    def search(self, *, title: str | None = None, requisition_id: str | None = None) -> builtins.list[Job]:
-        """Jobs whose title or requisition id matches."""
+    def search(
+        self, *, title: str | NotGiven | None = NOT_GIVEN, requisition_id: str | NotGiven | None = NOT_GIVEN
+    ) -> builtins.list[Job]:
+        """Jobs whose title or requisition id matches (not paged)."""
         return self._pager("job.search", {"title": title, "requisitionId": requisition_id}, Job).to_list()
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from .._catalogue import CustomFieldObjectType, CustomFieldType
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import (
@@ -37,11 +38,19 @@ __all__ = [
 class AsyncSources(AsyncAPIResource):
     """Sources candidates come from. ``source.list`` is not paged."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[Source]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[Source]:
         """Sources candidates come from (``include_archived`` for archived ones too), lazily (one request: the list is
         not paged).
         """
-        return self._pager("source.list", {"includeArchived": include_archived}, Source, limit=limit)
+        return self._pager(
+            "source.list", {"includeArchived": include_archived}, Source, limit=limit, max_items=max_items
+        )
 
     list = async_collect(iter, "Sources candidates come from (``include_archived`` for archived ones too).")
 
@@ -49,11 +58,19 @@ class AsyncSources(AsyncAPIResource):
 class AsyncArchiveReasons(AsyncAPIResource):
     """Why candidates were archived (rejected, withdrew, ...)."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[ArchiveReason]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[ArchiveReason]:
         """Why candidates were archived (``include_archived`` for archived reasons too), lazily (one request: the list
         is not paged).
         """
-        return self._pager("archiveReason.list", {"includeArchived": include_archived}, ArchiveReason, limit=limit)
+        return self._pager(
+            "archiveReason.list", {"includeArchived": include_archived}, ArchiveReason, limit=limit, max_items=max_items
+        )
 
     list = async_collect(iter, "Why candidates were archived (``include_archived`` for archived reasons too).")
 
@@ -61,11 +78,19 @@ class AsyncArchiveReasons(AsyncAPIResource):
 class AsyncCloseReasons(AsyncAPIResource):
     """Why jobs were closed."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[CloseReason]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[CloseReason]:
         """Why jobs and openings were closed (``include_archived`` for archived reasons too), lazily (one request: the
         list is not paged).
         """
-        return self._pager("closeReason.list", {"includeArchived": include_archived}, CloseReason, limit=limit)
+        return self._pager(
+            "closeReason.list", {"includeArchived": include_archived}, CloseReason, limit=limit, max_items=max_items
+        )
 
     list = async_collect(iter, "Why jobs and openings were closed (``include_archived`` for archived reasons too).")
 
@@ -73,23 +98,40 @@ class AsyncCloseReasons(AsyncAPIResource):
 class AsyncCandidateTags(AsyncAPIResource):
     """Candidate tags."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[Tag]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[Tag]:
         """Candidate tags (``include_archived`` for archived ones too), lazily: one request per page."""
-        return self._pager("candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit)
+        return self._pager(
+            "candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit, max_items=max_items
+        )
 
     list = async_collect(iter, "Candidate tags (``include_archived`` for archived ones too), all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Tag]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
-            "candidateTag.list", {"includeArchived": include_archived, "syncToken": sync_token}, Tag, limit=limit
+            "candidateTag.list",
+            {"includeArchived": include_archived, **sync_body(sync_token)},
+            Tag,
+            limit=limit,
+            max_items=max_items,
         )
 
     async def create(self, title: str) -> Tag:
-        """Create a tag. Not retried on server errors."""
+        """Create a tag titled ``title`` (Ashby answers the existing tag when one has this title)."""
         return await self._call("candidateTag.create", {"title": title}, Tag)
 
     async def archive(self, *, tag_id: str) -> Tag:
@@ -101,11 +143,19 @@ class AsyncCustomFields(AsyncAPIResource):
     """Custom field definitions."""
 
     def iter(
-        self, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[CustomFieldDefinition]:
         """Custom field definitions (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
-            "customField.list", {"includeArchived": include_archived}, CustomFieldDefinition, limit=limit
+            "customField.list",
+            {"includeArchived": include_archived},
+            CustomFieldDefinition,
+            limit=limit,
+            max_items=max_items,
         )
 
     list = async_collect(
@@ -113,15 +163,21 @@ class AsyncCustomFields(AsyncAPIResource):
     )
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[CustomFieldDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "customField.list",
-            {"includeArchived": include_archived, "syncToken": sync_token},
+            {"includeArchived": include_archived, **sync_body(sync_token)},
             CustomFieldDefinition,
             limit=limit,
+            max_items=max_items,
         )
 
     async def get(self, custom_field_id: str) -> CustomFieldDefinition:
@@ -138,12 +194,14 @@ class AsyncCustomFields(AsyncAPIResource):
         field_type: CustomFieldType | str,
         object_type: CustomFieldObjectType | str,
         title: str,
-        description: str | None = None,
-        selectable_values: Sequence[dict[str, Any]] | None = None,
-        is_date_only_field: bool | None = None,
-        is_exposable_to_candidate: bool | None = None,
+        description: str | NotGiven | None = NOT_GIVEN,
+        selectable_values: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
+        is_date_only_field: bool | NotGiven | None = NOT_GIVEN,
+        is_exposable_to_candidate: bool | NotGiven | None = NOT_GIVEN,
     ) -> CustomFieldDefinition:
-        """Create a custom field (``selectable_values`` for select fields); returns its definition."""
+        """Create a custom field: its kind of value (``field_type``), the kind of object it is on
+        (``object_type``), its title, and for select fields its options (``selectable_values``,
+        ``[{label, value}]``). Returns its definition."""
         return await self._call(
             "customField.create",
             {
@@ -166,7 +224,11 @@ class AsyncCustomFields(AsyncAPIResource):
         field_id: str,
         field_value: Any,
     ) -> CustomField:
-        """Set one custom field on an application, candidate, job or opening; returns the value."""
+        """Set one custom field (``field_id``) on an application, candidate, job or opening; returns the value.
+
+        ``field_value`` is what the field holds (a string, number, bool, ISO date, list of option values,
+        or an object for currencies and ranges); ``None`` sends ``null``, which clears it.
+        """
         return await self._call(
             "customField.setValue",
             {"objectId": object_id, "objectType": object_type, "fieldId": field_id, "fieldValue": field_value},
@@ -178,15 +240,15 @@ class AsyncCustomFields(AsyncAPIResource):
         *,
         object_id: str,
         object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
-        values: Sequence[dict[str, Any]],
+        values: Sequence[Mapping[str, Any]],
     ) -> builtins.list[CustomField]:
-        """Set several custom fields of one object in one call (no race between them)."""
+        """Set several custom fields of one object in one call: ``values`` is ``[{fieldId, fieldValue}]``."""
         return await self._pager(
             "customField.setValues", {"objectId": object_id, "objectType": object_type, "values": values}, CustomField
         ).to_list()
 
     async def update_selectable_values(
-        self, *, custom_field_id: str, selectable_values: Sequence[dict[str, Any]]
+        self, *, custom_field_id: str, selectable_values: Sequence[Mapping[str, Any]]
     ) -> CustomFieldDefinition:
         """Merge options into a select field: new ones added, omitted ones archived."""
         return await self._call(
@@ -203,11 +265,19 @@ class AsyncCustomFields(AsyncAPIResource):
 class Sources(APIResource):
     """Sources candidates come from. ``source.list`` is not paged."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[Source]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Source]:
         """Sources candidates come from (``include_archived`` for archived ones too), lazily (one request: the list is
         not paged).
         """
-        return self._pager("source.list", {"includeArchived": include_archived}, Source, limit=limit)
+        return self._pager(
+            "source.list", {"includeArchived": include_archived}, Source, limit=limit, max_items=max_items
+        )
 
     list = collect(iter, "Sources candidates come from (``include_archived`` for archived ones too).")
 
@@ -215,11 +285,19 @@ class Sources(APIResource):
 class ArchiveReasons(APIResource):
     """Why candidates were archived (rejected, withdrew, ...)."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[ArchiveReason]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[ArchiveReason]:
         """Why candidates were archived (``include_archived`` for archived reasons too), lazily (one request: the list
         is not paged).
         """
-        return self._pager("archiveReason.list", {"includeArchived": include_archived}, ArchiveReason, limit=limit)
+        return self._pager(
+            "archiveReason.list", {"includeArchived": include_archived}, ArchiveReason, limit=limit, max_items=max_items
+        )
 
     list = collect(iter, "Why candidates were archived (``include_archived`` for archived reasons too).")
 
@@ -227,11 +305,19 @@ class ArchiveReasons(APIResource):
 class CloseReasons(APIResource):
     """Why jobs were closed."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[CloseReason]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[CloseReason]:
         """Why jobs and openings were closed (``include_archived`` for archived reasons too), lazily (one request: the
         list is not paged).
         """
-        return self._pager("closeReason.list", {"includeArchived": include_archived}, CloseReason, limit=limit)
+        return self._pager(
+            "closeReason.list", {"includeArchived": include_archived}, CloseReason, limit=limit, max_items=max_items
+        )
 
     list = collect(iter, "Why jobs and openings were closed (``include_archived`` for archived reasons too).")
 
@@ -239,23 +325,40 @@ class CloseReasons(APIResource):
 class CandidateTags(APIResource):
     """Candidate tags."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[Tag]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Tag]:
         """Candidate tags (``include_archived`` for archived ones too), lazily: one request per page."""
-        return self._pager("candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit)
+        return self._pager(
+            "candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit, max_items=max_items
+        )
 
     list = collect(iter, "Candidate tags (``include_archived`` for archived ones too), all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Tag]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
-            "candidateTag.list", {"includeArchived": include_archived, "syncToken": sync_token}, Tag, limit=limit
+            "candidateTag.list",
+            {"includeArchived": include_archived, **sync_body(sync_token)},
+            Tag,
+            limit=limit,
+            max_items=max_items,
         )
 
     def create(self, title: str) -> Tag:
-        """Create a tag. Not retried on server errors."""
+        """Create a tag titled ``title`` (Ashby answers the existing tag when one has this title)."""
         return self._call("candidateTag.create", {"title": title}, Tag)
 
     def archive(self, *, tag_id: str) -> Tag:
@@ -266,10 +369,20 @@ class CandidateTags(APIResource):
 class CustomFields(APIResource):
     """Custom field definitions."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[CustomFieldDefinition]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[CustomFieldDefinition]:
         """Custom field definitions (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
-            "customField.list", {"includeArchived": include_archived}, CustomFieldDefinition, limit=limit
+            "customField.list",
+            {"includeArchived": include_archived},
+            CustomFieldDefinition,
+            limit=limit,
+            max_items=max_items,
         )
 
     list = collect(
@@ -277,15 +390,21 @@ class CustomFields(APIResource):
     )
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[CustomFieldDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "customField.list",
-            {"includeArchived": include_archived, "syncToken": sync_token},
+            {"includeArchived": include_archived, **sync_body(sync_token)},
             CustomFieldDefinition,
             limit=limit,
+            max_items=max_items,
         )
 
     def get(self, custom_field_id: str) -> CustomFieldDefinition:
@@ -302,12 +421,14 @@ class CustomFields(APIResource):
         field_type: CustomFieldType | str,
         object_type: CustomFieldObjectType | str,
         title: str,
-        description: str | None = None,
-        selectable_values: Sequence[dict[str, Any]] | None = None,
-        is_date_only_field: bool | None = None,
-        is_exposable_to_candidate: bool | None = None,
+        description: str | NotGiven | None = NOT_GIVEN,
+        selectable_values: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
+        is_date_only_field: bool | NotGiven | None = NOT_GIVEN,
+        is_exposable_to_candidate: bool | NotGiven | None = NOT_GIVEN,
     ) -> CustomFieldDefinition:
-        """Create a custom field (``selectable_values`` for select fields); returns its definition."""
+        """Create a custom field: its kind of value (``field_type``), the kind of object it is on
+        (``object_type``), its title, and for select fields its options (``selectable_values``,
+        ``[{label, value}]``). Returns its definition."""
         return self._call(
             "customField.create",
             {
@@ -330,7 +451,11 @@ class CustomFields(APIResource):
         field_id: str,
         field_value: Any,
     ) -> CustomField:
-        """Set one custom field on an application, candidate, job or opening; returns the value."""
+        """Set one custom field (``field_id``) on an application, candidate, job or opening; returns the value.
+
+        ``field_value`` is what the field holds (a string, number, bool, ISO date, list of option values,
+        or an object for currencies and ranges); ``None`` sends ``null``, which clears it.
+        """
         return self._call(
             "customField.setValue",
             {"objectId": object_id, "objectType": object_type, "fieldId": field_id, "fieldValue": field_value},
@@ -342,15 +467,15 @@ class CustomFields(APIResource):
         *,
         object_id: str,
         object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
-        values: Sequence[dict[str, Any]],
+        values: Sequence[Mapping[str, Any]],
     ) -> builtins.list[CustomField]:
-        """Set several custom fields of one object in one call (no race between them)."""
+        """Set several custom fields of one object in one call: ``values`` is ``[{fieldId, fieldValue}]``."""
         return self._pager(
             "customField.setValues", {"objectId": object_id, "objectType": object_type, "values": values}, CustomField
         ).to_list()
 
     def update_selectable_values(
-        self, *, custom_field_id: str, selectable_values: Sequence[dict[str, Any]]
+        self, *, custom_field_id: str, selectable_values: Sequence[Mapping[str, Any]]
     ) -> CustomFieldDefinition:
         """Merge options into a select field: new ones added, omitted ones archived."""
         return self._call(

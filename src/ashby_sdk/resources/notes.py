@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._exceptions import AshbyArgumentError
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Note
@@ -11,13 +11,14 @@ from ..types import Note
 __all__ = ["AsyncNotes", "Notes"]
 
 NOTE_TYPES = ("text/plain", "text/html")
+"""The note types Ashby documents; another string is sent as given (Ashby decides)."""
 
 
 def note_body(candidate_id: str, note_text: str, note_type: str, send_notifications: bool) -> dict[str, object]:
-    if not isinstance(note_text, str) or not note_text.strip():
-        raise AshbyArgumentError("note_text must be a non-empty string")
-    if note_type not in NOTE_TYPES:
-        raise AshbyArgumentError(f"note_type must be one of {', '.join(NOTE_TYPES)}, got {note_type!r}")
+    if not isinstance(note_text, str):
+        raise AshbyArgumentError(f"note_text must be a string, got {type(note_text).__name__}")
+    if not isinstance(note_type, str):
+        raise AshbyArgumentError(f"note_type must be a string such as 'text/plain', got {type(note_type).__name__}")
     return {
         "candidateId": check_id("candidate_id", candidate_id),
         "note": {"type": note_type, "value": note_text},
@@ -37,22 +38,29 @@ class AsyncNotes(AsyncAPIResource):
         *,
         send_notifications: bool = False,
     ) -> Note:
-        """Add a note to a candidate (plain text or HTML). Not retried on server errors."""
+        """Add a note to a candidate: ``note_text`` as plain text, or as HTML with ``note_type="text/html"``;
+        ``send_notifications`` notifies the users subscribed. Not retried after an ambiguous failure."""
         body = note_body(candidate_id, note_text, note_type, send_notifications)
         return await self._call("candidate.createNote", body, Note)
 
-    def iter(self, candidate_id: str, *, limit: int | None = None) -> AsyncPager[Note]:
-        """A candidate's notes, lazily."""
-        return self._pager(
-            "candidate.listNotes", {"candidateId": check_id("candidate_id", candidate_id)}, Note, limit=limit
-        )
+    def iter(self, candidate_id: str, *, limit: int | None = None, max_items: int | None = None) -> AsyncPager[Note]:
+        """A candidate's notes, lazily (the first ``max_items`` when given)."""
+        body = {"candidateId": check_id("candidate_id", candidate_id)}
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
 
     list = async_collect(iter, "Every note on a candidate.")
 
-    def sync(self, candidate_id: str, sync_token: str | None = None, *, limit: int | None = None) -> AsyncPager[Note]:
+    def sync(
+        self,
+        candidate_id: str,
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[Note]:
         """A candidate's notes changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
-        body = {"candidateId": check_id("candidate_id", candidate_id), "syncToken": sync_token}
-        return self._pager("candidate.listNotes", body, Note, limit=limit)
+        body = {"candidateId": check_id("candidate_id", candidate_id), **sync_body(sync_token)}
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
 
 
 # </unasync>
@@ -70,22 +78,29 @@ class Notes(APIResource):
         *,
         send_notifications: bool = False,
     ) -> Note:
-        """Add a note to a candidate (plain text or HTML). Not retried on server errors."""
+        """Add a note to a candidate: ``note_text`` as plain text, or as HTML with ``note_type="text/html"``;
+        ``send_notifications`` notifies the users subscribed. Not retried after an ambiguous failure."""
         body = note_body(candidate_id, note_text, note_type, send_notifications)
         return self._call("candidate.createNote", body, Note)
 
-    def iter(self, candidate_id: str, *, limit: int | None = None) -> Pager[Note]:
-        """A candidate's notes, lazily."""
-        return self._pager(
-            "candidate.listNotes", {"candidateId": check_id("candidate_id", candidate_id)}, Note, limit=limit
-        )
+    def iter(self, candidate_id: str, *, limit: int | None = None, max_items: int | None = None) -> Pager[Note]:
+        """A candidate's notes, lazily (the first ``max_items`` when given)."""
+        body = {"candidateId": check_id("candidate_id", candidate_id)}
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
 
     list = collect(iter, "Every note on a candidate.")
 
-    def sync(self, candidate_id: str, sync_token: str | None = None, *, limit: int | None = None) -> Pager[Note]:
+    def sync(
+        self,
+        candidate_id: str,
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Note]:
         """A candidate's notes changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
-        body = {"candidateId": check_id("candidate_id", candidate_id), "syncToken": sync_token}
-        return self._pager("candidate.listNotes", body, Note, limit=limit)
+        body = {"candidateId": check_id("candidate_id", candidate_id), **sync_body(sync_token)}
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
 
 
 # </generated>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from .._catalogue import AcceptanceStatus, OfferStatus
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Offer, OfferForm, OfferProcess
@@ -22,20 +23,22 @@ class AsyncOffers(AsyncAPIResource):
     def iter(
         self,
         *,
-        created_after: datetime | int | None = None,
-        application_id: str | None = None,
-        offer_status: Sequence[OfferStatus | str] | None = None,
-        acceptance_status: Sequence[AcceptanceStatus | str] | None = None,
-        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str] | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        offer_status: Sequence[OfferStatus | str] | NotGiven | None = NOT_GIVEN,
+        acceptance_status: Sequence[AcceptanceStatus | str] | NotGiven | None = NOT_GIVEN,
+        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str]
+        | NotGiven
+        | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Offer]:
-        """Offers with their latest version, filtered by application and statuses when given, lazily: one request per
-        page.
-        """
+        """Offers with their latest version, lazily, one request per page: all, or only those of one
+        application, created after a moment, or with the given offer, acceptance or approval statuses."""
         return self._pager(
             "offer.list",
             {
-                "createdAfter": epoch_ms(created_after),
+                "createdAfter": created_after,
                 "applicationId": application_id,
                 "offerStatus": offer_status,
                 "acceptanceStatus": acceptance_status,
@@ -43,6 +46,7 @@ class AsyncOffers(AsyncAPIResource):
             },
             Offer,
             limit=limit,
+            max_items=max_items,
         )
 
     list = async_collect(
@@ -54,27 +58,31 @@ class AsyncOffers(AsyncAPIResource):
         self,
         sync_token: str | None = None,
         *,
-        created_after: datetime | int | None = None,
-        application_id: str | None = None,
-        offer_status: Sequence[OfferStatus | str] | None = None,
-        acceptance_status: Sequence[AcceptanceStatus | str] | None = None,
-        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str] | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        offer_status: Sequence[OfferStatus | str] | NotGiven | None = NOT_GIVEN,
+        acceptance_status: Sequence[AcceptanceStatus | str] | NotGiven | None = NOT_GIVEN,
+        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str]
+        | NotGiven
+        | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Offer]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "offer.list",
             {
-                "createdAfter": epoch_ms(created_after),
+                "createdAfter": created_after,
                 "applicationId": application_id,
                 "offerStatus": offer_status,
                 "acceptanceStatus": acceptance_status,
                 "approvalStatus": approval_status,
-                "syncToken": sync_token,
+                **sync_body(sync_token),
             },
             Offer,
             limit=limit,
+            max_items=max_items,
         )
 
     async def get(self, offer_id: str) -> Offer:
@@ -86,16 +94,22 @@ class AsyncOffers(AsyncAPIResource):
         return await self._call("offer.info", {"offerId": offer_id}, Offer)
 
     async def approve(
-        self, *, offer_version_id: str, approval_step_id: str | None = None, user_id: str | None = None
+        self,
+        *,
+        offer_version_id: str,
+        approval_step_id: str | NotGiven | None = NOT_GIVEN,
+        user_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Offer:
-        """Approve an offer version, or one step of its approval when a step and user are given."""
+        """Approve an offer version, or one step of its approval (``approval_step_id``) on behalf of one
+        approver (``user_id``). Not retried after an ambiguous failure: approving moves the offer on and
+        notifies the next approvers."""
         return await self._call(
             "offer.approve",
             {"offerVersionId": offer_version_id, "approvalStepId": approval_step_id, "userId": user_id},
             Offer,
         )
 
-    async def create(self, *, offer_process_id: str, offer_form_id: str, offer_form: dict[str, Any]) -> Offer:
+    async def create(self, *, offer_process_id: str, offer_form_id: str, offer_form: Mapping[str, Any]) -> Offer:
         """Fill in the offer form ``offer.start`` returned and create the offer."""
         return await self._call(
             "offer.create",
@@ -107,11 +121,11 @@ class AsyncOffers(AsyncAPIResource):
         """Start a new offer version form for an offer process; fill it in with ``create``."""
         return await self._call("offer.start", {"offerProcessId": offer_process_id}, OfferForm)
 
-    async def start_approval_process(self, *, offer_version_id: str, note: str | None = None) -> Offer:
+    async def start_approval_process(self, *, offer_version_id: str, note: str | NotGiven | None = NOT_GIVEN) -> Offer:
         """Send an offer version waiting on approval start to its approvers."""
         return await self._call("offer.startApprovalProcess", {"offerVersionId": offer_version_id, "note": note}, Offer)
 
-    async def update(self, *, offer_id: str, offer_form: dict[str, Any]) -> Offer:
+    async def update(self, *, offer_id: str, offer_form: Mapping[str, Any]) -> Offer:
         """Submit a changed offer form: creates a new version and restarts approvals."""
         return await self._call("offer.update", {"offerId": offer_id, "offerForm": offer_form}, Offer)
 
@@ -134,20 +148,22 @@ class Offers(APIResource):
     def iter(
         self,
         *,
-        created_after: datetime | int | None = None,
-        application_id: str | None = None,
-        offer_status: Sequence[OfferStatus | str] | None = None,
-        acceptance_status: Sequence[AcceptanceStatus | str] | None = None,
-        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str] | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        offer_status: Sequence[OfferStatus | str] | NotGiven | None = NOT_GIVEN,
+        acceptance_status: Sequence[AcceptanceStatus | str] | NotGiven | None = NOT_GIVEN,
+        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str]
+        | NotGiven
+        | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Offer]:
-        """Offers with their latest version, filtered by application and statuses when given, lazily: one request per
-        page.
-        """
+        """Offers with their latest version, lazily, one request per page: all, or only those of one
+        application, created after a moment, or with the given offer, acceptance or approval statuses."""
         return self._pager(
             "offer.list",
             {
-                "createdAfter": epoch_ms(created_after),
+                "createdAfter": created_after,
                 "applicationId": application_id,
                 "offerStatus": offer_status,
                 "acceptanceStatus": acceptance_status,
@@ -155,6 +171,7 @@ class Offers(APIResource):
             },
             Offer,
             limit=limit,
+            max_items=max_items,
         )
 
     list = collect(
@@ -166,27 +183,31 @@ class Offers(APIResource):
         self,
         sync_token: str | None = None,
         *,
-        created_after: datetime | int | None = None,
-        application_id: str | None = None,
-        offer_status: Sequence[OfferStatus | str] | None = None,
-        acceptance_status: Sequence[AcceptanceStatus | str] | None = None,
-        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str] | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        offer_status: Sequence[OfferStatus | str] | NotGiven | None = NOT_GIVEN,
+        acceptance_status: Sequence[AcceptanceStatus | str] | NotGiven | None = NOT_GIVEN,
+        approval_status: Sequence[Literal["Approved", "WaitingOnApprovals", "Declined"] | str]
+        | NotGiven
+        | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Offer]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
             "offer.list",
             {
-                "createdAfter": epoch_ms(created_after),
+                "createdAfter": created_after,
                 "applicationId": application_id,
                 "offerStatus": offer_status,
                 "acceptanceStatus": acceptance_status,
                 "approvalStatus": approval_status,
-                "syncToken": sync_token,
+                **sync_body(sync_token),
             },
             Offer,
             limit=limit,
+            max_items=max_items,
         )
 
     def get(self, offer_id: str) -> Offer:
@@ -198,16 +219,22 @@ class Offers(APIResource):
         return self._call("offer.info", {"offerId": offer_id}, Offer)
 
     def approve(
-        self, *, offer_version_id: str, approval_step_id: str | None = None, user_id: str | None = None
+        self,
+        *,
+        offer_version_id: str,
+        approval_step_id: str | NotGiven | None = NOT_GIVEN,
+        user_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Offer:
-        """Approve an offer version, or one step of its approval when a step and user are given."""
+        """Approve an offer version, or one step of its approval (``approval_step_id``) on behalf of one
+        approver (``user_id``). Not retried after an ambiguous failure: approving moves the offer on and
+        notifies the next approvers."""
         return self._call(
             "offer.approve",
             {"offerVersionId": offer_version_id, "approvalStepId": approval_step_id, "userId": user_id},
             Offer,
         )
 
-    def create(self, *, offer_process_id: str, offer_form_id: str, offer_form: dict[str, Any]) -> Offer:
+    def create(self, *, offer_process_id: str, offer_form_id: str, offer_form: Mapping[str, Any]) -> Offer:
         """Fill in the offer form ``offer.start`` returned and create the offer."""
         return self._call(
             "offer.create",
@@ -219,11 +246,11 @@ class Offers(APIResource):
         """Start a new offer version form for an offer process; fill it in with ``create``."""
         return self._call("offer.start", {"offerProcessId": offer_process_id}, OfferForm)
 
-    def start_approval_process(self, *, offer_version_id: str, note: str | None = None) -> Offer:
+    def start_approval_process(self, *, offer_version_id: str, note: str | NotGiven | None = NOT_GIVEN) -> Offer:
         """Send an offer version waiting on approval start to its approvers."""
         return self._call("offer.startApprovalProcess", {"offerVersionId": offer_version_id, "note": note}, Offer)
 
-    def update(self, *, offer_id: str, offer_form: dict[str, Any]) -> Offer:
+    def update(self, *, offer_id: str, offer_form: Mapping[str, Any]) -> Offer:
         """Submit a changed offer form: creates a new version and restarts approvals."""
         return self._call("offer.update", {"offerId": offer_id, "offerForm": offer_form}, Offer)
 

@@ -4,33 +4,53 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Literal
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import Opening
 
 __all__ = ["AsyncOpenings", "Openings"]
+
+EmploymentType = Literal["FullTime", "PartTime", "Intern", "Contract", "Temporary", ""] | str
+OpeningState = Literal["Draft", "Approved", "Open", "Closed"] | str
 
 
 # <unasync>
 class AsyncOpenings(AsyncAPIResource):
     """Openings."""
 
-    def iter(self, *, created_after: datetime | int | None = None, limit: int | None = None) -> AsyncPager[Opening]:
-        """Openings, created after a moment when given, lazily: one request per page."""
-        return self._pager("opening.list", {"createdAfter": epoch_ms(created_after)}, Opening, limit=limit)
+    def iter(
+        self,
+        *,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[Opening]:
+        """Openings, lazily, one request per page; only those created after ``created_after`` (a datetime, a
+        date, an ISO 8601 string or milliseconds since the epoch) when given."""
+        return self._pager("opening.list", {"createdAfter": created_after}, Opening, limit=limit, max_items=max_items)
 
     list = async_collect(iter, "Openings, created after a moment when given, all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, created_after: datetime | int | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Opening]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
-            "opening.list", {"createdAfter": epoch_ms(created_after), "syncToken": sync_token}, Opening, limit=limit
+            "opening.list",
+            {"createdAfter": created_after, **sync_body(sync_token)},
+            Opening,
+            limit=limit,
+            max_items=max_items,
         )
 
     async def info(self, *, opening_id: str) -> Opening:
@@ -44,18 +64,20 @@ class AsyncOpenings(AsyncAPIResource):
     async def create(
         self,
         *,
-        identifier: str | None = None,
-        description: str | None = None,
-        team_id: str | None = None,
-        location_ids: Sequence[str] | None = None,
-        job_ids: Sequence[str] | None = None,
-        target_hire_date: str | None = None,
-        target_start_date: str | None = None,
-        is_backfill: bool | None = None,
-        employment_type: Literal["FullTime", "PartTime", "Intern", "Contract", "Temporary", ""] | str | None = None,
-        opening_state: Literal["Draft", "Approved", "Open", "Closed"] | str | None = None,
+        identifier: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        team_id: str | NotGiven | None = NOT_GIVEN,
+        location_ids: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        job_ids: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        target_hire_date: Moment | NotGiven | None = NOT_GIVEN,
+        target_start_date: Moment | NotGiven | None = NOT_GIVEN,
+        is_backfill: bool | NotGiven | None = NOT_GIVEN,
+        employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
+        opening_state: OpeningState | NotGiven | None = NOT_GIVEN,
     ) -> Opening:
-        """Create an opening (a draft unless ``opening_state`` says otherwise); returns it."""
+        """Create an opening (a draft unless ``opening_state`` says otherwise): its ``identifier`` (a
+        requisition number), department (``team_id``), locations, jobs, target hire and start dates (a date or
+        ``YYYY-MM-DD``), whether it is a backfill, and its employment type. Returns it."""
         return await self._call(
             "opening.create",
             {
@@ -93,33 +115,34 @@ class AsyncOpenings(AsyncAPIResource):
         self,
         *,
         opening_id: str,
-        opening_state: Literal["Draft", "Approved", "Open", "Closed"] | str,
-        close_reason_id: str | None = None,
+        opening_state: OpeningState | NotGiven | None = NOT_GIVEN,
+        close_reason_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Opening:
-        """Move an opening to another state (closing needs a close reason); returns it."""
+        """Move an opening to another state (``Draft``, ``Approved``, ``Open``, ``Closed``; closing takes a
+        ``close_reason_id``); returns it."""
         return await self._call(
             "opening.setOpeningState",
             {"openingId": opening_id, "openingState": opening_state, "closeReasonId": close_reason_id},
             Opening,
         )
 
-    async def set_archived(self, *, opening_id: str, archive: bool) -> Opening:
-        """Archive or restore an opening; returns it."""
+    async def set_archived(self, *, opening_id: str, archive: bool | NotGiven | None = NOT_GIVEN) -> Opening:
+        """Archive (``archive=True``) or restore (``False``) an opening; returns it."""
         return await self._call("opening.setArchived", {"openingId": opening_id, "archive": archive}, Opening)
 
     async def update(
         self,
         *,
         opening_id: str,
-        identifier: str | None = None,
-        description: str | None = None,
-        team_id: str | None = None,
-        target_hire_date: str | None = None,
-        target_start_date: str | None = None,
-        is_backfill: bool | None = None,
-        employment_type: Literal["FullTime", "PartTime", "Intern", "Contract", "Temporary", ""] | str | None = None,
+        identifier: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        team_id: str | NotGiven | None = NOT_GIVEN,
+        target_hire_date: Moment | NotGiven | None = NOT_GIVEN,
+        target_start_date: Moment | NotGiven | None = NOT_GIVEN,
+        is_backfill: bool | NotGiven | None = NOT_GIVEN,
+        employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
     ) -> Opening:
-        """Change an opening's fields; returns it."""
+        """Change an opening's fields (only those given, as :meth:`create` describes them); returns it."""
         return await self._call(
             "opening.update",
             {
@@ -143,19 +166,35 @@ class AsyncOpenings(AsyncAPIResource):
 class Openings(APIResource):
     """Openings."""
 
-    def iter(self, *, created_after: datetime | int | None = None, limit: int | None = None) -> Pager[Opening]:
-        """Openings, created after a moment when given, lazily: one request per page."""
-        return self._pager("opening.list", {"createdAfter": epoch_ms(created_after)}, Opening, limit=limit)
+    def iter(
+        self,
+        *,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Opening]:
+        """Openings, lazily, one request per page; only those created after ``created_after`` (a datetime, a
+        date, an ISO 8601 string or milliseconds since the epoch) when given."""
+        return self._pager("opening.list", {"createdAfter": created_after}, Opening, limit=limit, max_items=max_items)
 
     list = collect(iter, "Openings, created after a moment when given, all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, created_after: datetime | int | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Opening]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
-            "opening.list", {"createdAfter": epoch_ms(created_after), "syncToken": sync_token}, Opening, limit=limit
+            "opening.list",
+            {"createdAfter": created_after, **sync_body(sync_token)},
+            Opening,
+            limit=limit,
+            max_items=max_items,
         )
 
     def info(self, *, opening_id: str) -> Opening:
@@ -169,18 +208,20 @@ class Openings(APIResource):
     def create(
         self,
         *,
-        identifier: str | None = None,
-        description: str | None = None,
-        team_id: str | None = None,
-        location_ids: Sequence[str] | None = None,
-        job_ids: Sequence[str] | None = None,
-        target_hire_date: str | None = None,
-        target_start_date: str | None = None,
-        is_backfill: bool | None = None,
-        employment_type: Literal["FullTime", "PartTime", "Intern", "Contract", "Temporary", ""] | str | None = None,
-        opening_state: Literal["Draft", "Approved", "Open", "Closed"] | str | None = None,
+        identifier: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        team_id: str | NotGiven | None = NOT_GIVEN,
+        location_ids: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        job_ids: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        target_hire_date: Moment | NotGiven | None = NOT_GIVEN,
+        target_start_date: Moment | NotGiven | None = NOT_GIVEN,
+        is_backfill: bool | NotGiven | None = NOT_GIVEN,
+        employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
+        opening_state: OpeningState | NotGiven | None = NOT_GIVEN,
     ) -> Opening:
-        """Create an opening (a draft unless ``opening_state`` says otherwise); returns it."""
+        """Create an opening (a draft unless ``opening_state`` says otherwise): its ``identifier`` (a
+        requisition number), department (``team_id``), locations, jobs, target hire and start dates (a date or
+        ``YYYY-MM-DD``), whether it is a backfill, and its employment type. Returns it."""
         return self._call(
             "opening.create",
             {
@@ -218,33 +259,34 @@ class Openings(APIResource):
         self,
         *,
         opening_id: str,
-        opening_state: Literal["Draft", "Approved", "Open", "Closed"] | str,
-        close_reason_id: str | None = None,
+        opening_state: OpeningState | NotGiven | None = NOT_GIVEN,
+        close_reason_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Opening:
-        """Move an opening to another state (closing needs a close reason); returns it."""
+        """Move an opening to another state (``Draft``, ``Approved``, ``Open``, ``Closed``; closing takes a
+        ``close_reason_id``); returns it."""
         return self._call(
             "opening.setOpeningState",
             {"openingId": opening_id, "openingState": opening_state, "closeReasonId": close_reason_id},
             Opening,
         )
 
-    def set_archived(self, *, opening_id: str, archive: bool) -> Opening:
-        """Archive or restore an opening; returns it."""
+    def set_archived(self, *, opening_id: str, archive: bool | NotGiven | None = NOT_GIVEN) -> Opening:
+        """Archive (``archive=True``) or restore (``False``) an opening; returns it."""
         return self._call("opening.setArchived", {"openingId": opening_id, "archive": archive}, Opening)
 
     def update(
         self,
         *,
         opening_id: str,
-        identifier: str | None = None,
-        description: str | None = None,
-        team_id: str | None = None,
-        target_hire_date: str | None = None,
-        target_start_date: str | None = None,
-        is_backfill: bool | None = None,
-        employment_type: Literal["FullTime", "PartTime", "Intern", "Contract", "Temporary", ""] | str | None = None,
+        identifier: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        team_id: str | NotGiven | None = NOT_GIVEN,
+        target_hire_date: Moment | NotGiven | None = NOT_GIVEN,
+        target_start_date: Moment | NotGiven | None = NOT_GIVEN,
+        is_backfill: bool | NotGiven | None = NOT_GIVEN,
+        employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
     ) -> Opening:
-        """Change an opening's fields; returns it."""
+        """Change an opening's fields (only those given, as :meth:`create` describes them); returns it."""
         return self._call(
             "opening.update",
             {

@@ -1,15 +1,19 @@
-"""``department.*``, ``location.*``, ``user.*``, ``hiringTeamRole.list``: the organisation."""
+"""``department.*`` and ``location.*``: the organisation's departments (teams) and locations.
+
+Users and hiring-team roles are in :mod:`ashby_sdk.resources.users` (re-exported here).
+"""
 
 from __future__ import annotations
 
-import builtins
-from datetime import datetime
+from collections.abc import Mapping
 from typing import Any, Literal
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, iso_time
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
-from ..types import Department, HiringTeamRole, InterviewerPause, InterviewerSettings, Location, User
+from ..types import Department, Location
+from .users import AsyncHiringTeamRoles, AsyncUsers, HiringTeamRoles, Users
 
 __all__ = [
     "AsyncDepartments",
@@ -27,21 +31,38 @@ __all__ = [
 class AsyncDepartments(AsyncAPIResource):
     """Departments."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> AsyncPager[Department]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[Department]:
         """Departments and teams (``include_archived`` for archived ones too), lazily: one request per page."""
-        return self._pager("department.list", {"includeArchived": include_archived}, Department, limit=limit)
+        return self._pager(
+            "department.list", {"includeArchived": include_archived}, Department, limit=limit, max_items=max_items
+        )
 
     list = async_collect(
         iter, "Departments and teams (``include_archived`` for archived ones too), all pages in one list."
     )
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Department]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
-            "department.list", {"includeArchived": include_archived, "syncToken": sync_token}, Department, limit=limit
+            "department.list",
+            {"includeArchived": include_archived, **sync_body(sync_token)},
+            Department,
+            limit=limit,
+            max_items=max_items,
         )
 
     async def get(self, department_id: str) -> Department:
@@ -56,11 +77,11 @@ class AsyncDepartments(AsyncAPIResource):
         self,
         *,
         name: str,
-        external_name: str | None = None,
-        parent_id: str | None = None,
-        extra_data: dict[str, Any] | None = None,
+        external_name: str | NotGiven | None = NOT_GIVEN,
+        parent_id: str | NotGiven | None = NOT_GIVEN,
+        extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> Department:
-        """Create a department or team; returns it."""
+        """Create a department (team) named ``name``, under ``parent_id`` when given; returns it."""
         return await self._call(
             "department.create",
             {"name": name, "externalName": external_name, "parentId": parent_id, "extraData": extra_data},
@@ -75,7 +96,7 @@ class AsyncDepartments(AsyncAPIResource):
         """Restore an archived department; returns it."""
         return await self._call("department.restore", {"departmentId": department_id}, Department)
 
-    async def move(self, *, department_id: str, parent_id: str | None = None) -> Department:
+    async def move(self, *, department_id: str, parent_id: str | NotGiven | None = NOT_GIVEN) -> Department:
         """Move a department under another parent (``None``: to the top); returns it."""
         return await self._call("department.move", {"departmentId": department_id, "parentId": parent_id}, Department)
 
@@ -83,9 +104,9 @@ class AsyncDepartments(AsyncAPIResource):
         self,
         *,
         department_id: str,
-        name: str | None = None,
-        external_name: str | None = None,
-        extra_data: dict[str, Any] | None = None,
+        name: str | NotGiven | None = NOT_GIVEN,
+        external_name: str | NotGiven | None = NOT_GIVEN,
+        extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> Department:
         """Rename a department or change its external name or extra data; returns it."""
         return await self._call(
@@ -101,9 +122,10 @@ class AsyncLocations(AsyncAPIResource):
     def iter(
         self,
         *,
-        include_archived: bool | None = None,
-        include_location_hierarchy: bool | None = None,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        include_location_hierarchy: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Location]:
         """Locations (``include_location_hierarchy`` for regions, ``include_archived`` for archived ones), lazily: one
         request per page.
@@ -113,6 +135,7 @@ class AsyncLocations(AsyncAPIResource):
             {"includeArchived": include_archived, "includeLocationHierarchy": include_location_hierarchy},
             Location,
             limit=limit,
+            max_items=max_items,
         )
 
     list = async_collect(
@@ -124,9 +147,10 @@ class AsyncLocations(AsyncAPIResource):
         self,
         sync_token: str | None = None,
         *,
-        include_archived: bool | None = None,
-        include_location_hierarchy: bool | None = None,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        include_location_hierarchy: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Location]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -135,10 +159,11 @@ class AsyncLocations(AsyncAPIResource):
             {
                 "includeArchived": include_archived,
                 "includeLocationHierarchy": include_location_hierarchy,
-                "syncToken": sync_token,
+                **sync_body(sync_token),
             },
             Location,
             limit=limit,
+            max_items=max_items,
         )
 
     async def get(self, location_id: str) -> Location:
@@ -154,12 +179,12 @@ class AsyncLocations(AsyncAPIResource):
         *,
         name: str,
         type: Literal["Location", "LocationHierarchy"] | str,
-        address: dict[str, Any] | None = None,
-        parent_location_id: str | None = None,
-        is_remote: bool | None = None,
-        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | None = None,
-        external_name: str | None = None,
-        extra_data: dict[str, Any] | None = None,
+        address: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        parent_location_id: str | NotGiven | None = NOT_GIVEN,
+        is_remote: bool | NotGiven | None = NOT_GIVEN,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | NotGiven | None = NOT_GIVEN,
+        external_name: str | NotGiven | None = NOT_GIVEN,
+        extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> Location:
         """Create a location or a location hierarchy (region); returns it."""
         return await self._call(
@@ -193,7 +218,7 @@ class AsyncLocations(AsyncAPIResource):
             Location,
         )
 
-    async def update_address(self, *, location_id: str, address: dict[str, Any]) -> Location:
+    async def update_address(self, *, location_id: str, address: Mapping[str, Any]) -> Location:
         """Set a location's postal address; returns it."""
         return await self._call("location.updateAddress", {"locationId": location_id, "address": address}, Location)
 
@@ -201,7 +226,9 @@ class AsyncLocations(AsyncAPIResource):
         """Rename a location; returns it."""
         return await self._call("location.updateName", {"locationId": location_id, "name": name}, Location)
 
-    async def update_external_name(self, *, location_id: str, external_name: str | None = None) -> Location:
+    async def update_external_name(
+        self, *, location_id: str, external_name: str | NotGiven | None = NOT_GIVEN
+    ) -> Location:
         """Set (or with ``None`` clear) a location's candidate-facing name; returns it."""
         return await self._call(
             "location.updateExternalName", {"locationId": location_id, "externalName": external_name}, Location
@@ -215,96 +242,6 @@ class AsyncLocations(AsyncAPIResource):
             "location.updateWorkplaceType", {"locationId": location_id, "workplaceType": workplace_type}, Location
         )
 
-    async def update_remote_status(self, *, location_id: str, is_remote: bool) -> Location:
-        """Mark a location remote or not (deprecated by Ashby for the workplace type); returns it."""
-        return await self._call(
-            "location.updateRemoteStatus", {"locationId": location_id, "isRemote": is_remote}, Location
-        )
-
-
-class AsyncUsers(AsyncAPIResource):
-    """Users: the members of the Ashby organisation."""
-
-    def iter(self, *, include_deactivated: bool | None = None, limit: int | None = None) -> AsyncPager[User]:
-        """Users (``include_deactivated`` for deactivated ones too), lazily: one request per page."""
-        return self._pager("user.list", {"includeDeactivated": include_deactivated}, User, limit=limit)
-
-    list = async_collect(iter, "Users (``include_deactivated`` for deactivated ones too), all pages in one list.")
-
-    def sync(
-        self, sync_token: str | None = None, *, include_deactivated: bool | None = None, limit: int | None = None
-    ) -> AsyncPager[User]:
-        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
-        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager(
-            "user.list", {"includeDeactivated": include_deactivated, "syncToken": sync_token}, User, limit=limit
-        )
-
-    async def get(self, user_id: str) -> User:
-        """One user by id."""
-        return await self.info(user_id=check_id("user_id", user_id))
-
-    async def info(self, *, user_id: str) -> User:
-        """One user by id."""
-        return await self._call("user.info", {"userId": user_id}, User)
-
-    async def search(self, *, email: str) -> builtins.list[User]:
-        """The users with this email address."""
-        return await self._pager("user.search", {"email": email}, User).to_list()
-
-    async def interviewer_settings(self, *, user_id: str) -> InterviewerSettings:
-        """A user's daily and weekly interview limits."""
-        return await self._call("user.interviewerSettings", {"userId": user_id}, InterviewerSettings)
-
-    async def update_interviewer_settings(
-        self, *, user_id: str, daily_limit: int | None = None, weekly_limit: int | None = None
-    ) -> InterviewerSettings:
-        """Change a user's interview limits (``None`` leaves one unchanged)."""
-        return await self._call(
-            "user.updateInterviewerSettings",
-            {"userId": user_id, "dailyLimit": daily_limit, "weeklyLimit": weekly_limit},
-            InterviewerSettings,
-        )
-
-    async def create_interviewer_pause(
-        self,
-        *,
-        user_id: str,
-        starts_at: datetime | str | None = None,
-        ends_at: datetime | str | None = None,
-        comment: str | None = None,
-    ) -> InterviewerPause:
-        """Pause a user from being scheduled for interviews (one pause at a time)."""
-        return await self._call(
-            "user.createInterviewerPause",
-            {"userId": user_id, "startsAt": iso_time(starts_at), "endsAt": iso_time(ends_at), "comment": comment},
-            InterviewerPause,
-        )
-
-    async def list_interviewer_pauses(self, *, user_id: str) -> builtins.list[InterviewerPause]:
-        """A user's active and scheduled interviewer pauses."""
-        return await self._pager("user.listInterviewerPauses", {"userId": user_id}, InterviewerPause).to_list()
-
-    async def delete_interviewer_pause(self, *, interviewer_pause_id: str) -> InterviewerPause:
-        """Delete an interviewer pause; returns its id."""
-        return await self._call(
-            "user.deleteInterviewerPause", {"interviewerPauseId": interviewer_pause_id}, InterviewerPause
-        )
-
-
-class AsyncHiringTeamRoles(AsyncAPIResource):
-    """Hiring team roles (Hiring Manager, Recruiter, ...), as objects with ids rather than bare names."""
-
-    def iter(self, *, names_only: bool = False, limit: int | None = None) -> AsyncPager[HiringTeamRole]:
-        """Hiring-team roles as objects with ids (``names_only=True``: bare titles, parsed into ``value``), lazily (one
-        request: the list is not paged).
-        """
-        return self._pager("hiringTeamRole.list", {"namesOnly": names_only}, HiringTeamRole, limit=limit)
-
-    list = async_collect(
-        iter, "Hiring-team roles as objects with ids (``names_only=True``: bare titles, parsed into ``value``)."
-    )
-
 
 # </unasync>
 
@@ -313,19 +250,36 @@ class AsyncHiringTeamRoles(AsyncAPIResource):
 class Departments(APIResource):
     """Departments."""
 
-    def iter(self, *, include_archived: bool | None = None, limit: int | None = None) -> Pager[Department]:
+    def iter(
+        self,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Department]:
         """Departments and teams (``include_archived`` for archived ones too), lazily: one request per page."""
-        return self._pager("department.list", {"includeArchived": include_archived}, Department, limit=limit)
+        return self._pager(
+            "department.list", {"includeArchived": include_archived}, Department, limit=limit, max_items=max_items
+        )
 
     list = collect(iter, "Departments and teams (``include_archived`` for archived ones too), all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, include_archived: bool | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Department]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         return self._pager(
-            "department.list", {"includeArchived": include_archived, "syncToken": sync_token}, Department, limit=limit
+            "department.list",
+            {"includeArchived": include_archived, **sync_body(sync_token)},
+            Department,
+            limit=limit,
+            max_items=max_items,
         )
 
     def get(self, department_id: str) -> Department:
@@ -340,11 +294,11 @@ class Departments(APIResource):
         self,
         *,
         name: str,
-        external_name: str | None = None,
-        parent_id: str | None = None,
-        extra_data: dict[str, Any] | None = None,
+        external_name: str | NotGiven | None = NOT_GIVEN,
+        parent_id: str | NotGiven | None = NOT_GIVEN,
+        extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> Department:
-        """Create a department or team; returns it."""
+        """Create a department (team) named ``name``, under ``parent_id`` when given; returns it."""
         return self._call(
             "department.create",
             {"name": name, "externalName": external_name, "parentId": parent_id, "extraData": extra_data},
@@ -359,7 +313,7 @@ class Departments(APIResource):
         """Restore an archived department; returns it."""
         return self._call("department.restore", {"departmentId": department_id}, Department)
 
-    def move(self, *, department_id: str, parent_id: str | None = None) -> Department:
+    def move(self, *, department_id: str, parent_id: str | NotGiven | None = NOT_GIVEN) -> Department:
         """Move a department under another parent (``None``: to the top); returns it."""
         return self._call("department.move", {"departmentId": department_id, "parentId": parent_id}, Department)
 
@@ -367,9 +321,9 @@ class Departments(APIResource):
         self,
         *,
         department_id: str,
-        name: str | None = None,
-        external_name: str | None = None,
-        extra_data: dict[str, Any] | None = None,
+        name: str | NotGiven | None = NOT_GIVEN,
+        external_name: str | NotGiven | None = NOT_GIVEN,
+        extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> Department:
         """Rename a department or change its external name or extra data; returns it."""
         return self._call(
@@ -385,9 +339,10 @@ class Locations(APIResource):
     def iter(
         self,
         *,
-        include_archived: bool | None = None,
-        include_location_hierarchy: bool | None = None,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        include_location_hierarchy: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Location]:
         """Locations (``include_location_hierarchy`` for regions, ``include_archived`` for archived ones), lazily: one
         request per page.
@@ -397,6 +352,7 @@ class Locations(APIResource):
             {"includeArchived": include_archived, "includeLocationHierarchy": include_location_hierarchy},
             Location,
             limit=limit,
+            max_items=max_items,
         )
 
     list = collect(
@@ -408,9 +364,10 @@ class Locations(APIResource):
         self,
         sync_token: str | None = None,
         *,
-        include_archived: bool | None = None,
-        include_location_hierarchy: bool | None = None,
+        include_archived: bool | NotGiven | None = NOT_GIVEN,
+        include_location_hierarchy: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Location]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -419,10 +376,11 @@ class Locations(APIResource):
             {
                 "includeArchived": include_archived,
                 "includeLocationHierarchy": include_location_hierarchy,
-                "syncToken": sync_token,
+                **sync_body(sync_token),
             },
             Location,
             limit=limit,
+            max_items=max_items,
         )
 
     def get(self, location_id: str) -> Location:
@@ -438,12 +396,12 @@ class Locations(APIResource):
         *,
         name: str,
         type: Literal["Location", "LocationHierarchy"] | str,
-        address: dict[str, Any] | None = None,
-        parent_location_id: str | None = None,
-        is_remote: bool | None = None,
-        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | None = None,
-        external_name: str | None = None,
-        extra_data: dict[str, Any] | None = None,
+        address: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        parent_location_id: str | NotGiven | None = NOT_GIVEN,
+        is_remote: bool | NotGiven | None = NOT_GIVEN,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | NotGiven | None = NOT_GIVEN,
+        external_name: str | NotGiven | None = NOT_GIVEN,
+        extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> Location:
         """Create a location or a location hierarchy (region); returns it."""
         return self._call(
@@ -477,7 +435,7 @@ class Locations(APIResource):
             Location,
         )
 
-    def update_address(self, *, location_id: str, address: dict[str, Any]) -> Location:
+    def update_address(self, *, location_id: str, address: Mapping[str, Any]) -> Location:
         """Set a location's postal address; returns it."""
         return self._call("location.updateAddress", {"locationId": location_id, "address": address}, Location)
 
@@ -485,7 +443,7 @@ class Locations(APIResource):
         """Rename a location; returns it."""
         return self._call("location.updateName", {"locationId": location_id, "name": name}, Location)
 
-    def update_external_name(self, *, location_id: str, external_name: str | None = None) -> Location:
+    def update_external_name(self, *, location_id: str, external_name: str | NotGiven | None = NOT_GIVEN) -> Location:
         """Set (or with ``None`` clear) a location's candidate-facing name; returns it."""
         return self._call(
             "location.updateExternalName", {"locationId": location_id, "externalName": external_name}, Location
@@ -498,92 +456,6 @@ class Locations(APIResource):
         return self._call(
             "location.updateWorkplaceType", {"locationId": location_id, "workplaceType": workplace_type}, Location
         )
-
-    def update_remote_status(self, *, location_id: str, is_remote: bool) -> Location:
-        """Mark a location remote or not (deprecated by Ashby for the workplace type); returns it."""
-        return self._call("location.updateRemoteStatus", {"locationId": location_id, "isRemote": is_remote}, Location)
-
-
-class Users(APIResource):
-    """Users: the members of the Ashby organisation."""
-
-    def iter(self, *, include_deactivated: bool | None = None, limit: int | None = None) -> Pager[User]:
-        """Users (``include_deactivated`` for deactivated ones too), lazily: one request per page."""
-        return self._pager("user.list", {"includeDeactivated": include_deactivated}, User, limit=limit)
-
-    list = collect(iter, "Users (``include_deactivated`` for deactivated ones too), all pages in one list.")
-
-    def sync(
-        self, sync_token: str | None = None, *, include_deactivated: bool | None = None, limit: int | None = None
-    ) -> Pager[User]:
-        """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
-        read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager(
-            "user.list", {"includeDeactivated": include_deactivated, "syncToken": sync_token}, User, limit=limit
-        )
-
-    def get(self, user_id: str) -> User:
-        """One user by id."""
-        return self.info(user_id=check_id("user_id", user_id))
-
-    def info(self, *, user_id: str) -> User:
-        """One user by id."""
-        return self._call("user.info", {"userId": user_id}, User)
-
-    def search(self, *, email: str) -> builtins.list[User]:
-        """The users with this email address."""
-        return self._pager("user.search", {"email": email}, User).to_list()
-
-    def interviewer_settings(self, *, user_id: str) -> InterviewerSettings:
-        """A user's daily and weekly interview limits."""
-        return self._call("user.interviewerSettings", {"userId": user_id}, InterviewerSettings)
-
-    def update_interviewer_settings(
-        self, *, user_id: str, daily_limit: int | None = None, weekly_limit: int | None = None
-    ) -> InterviewerSettings:
-        """Change a user's interview limits (``None`` leaves one unchanged)."""
-        return self._call(
-            "user.updateInterviewerSettings",
-            {"userId": user_id, "dailyLimit": daily_limit, "weeklyLimit": weekly_limit},
-            InterviewerSettings,
-        )
-
-    def create_interviewer_pause(
-        self,
-        *,
-        user_id: str,
-        starts_at: datetime | str | None = None,
-        ends_at: datetime | str | None = None,
-        comment: str | None = None,
-    ) -> InterviewerPause:
-        """Pause a user from being scheduled for interviews (one pause at a time)."""
-        return self._call(
-            "user.createInterviewerPause",
-            {"userId": user_id, "startsAt": iso_time(starts_at), "endsAt": iso_time(ends_at), "comment": comment},
-            InterviewerPause,
-        )
-
-    def list_interviewer_pauses(self, *, user_id: str) -> builtins.list[InterviewerPause]:
-        """A user's active and scheduled interviewer pauses."""
-        return self._pager("user.listInterviewerPauses", {"userId": user_id}, InterviewerPause).to_list()
-
-    def delete_interviewer_pause(self, *, interviewer_pause_id: str) -> InterviewerPause:
-        """Delete an interviewer pause; returns its id."""
-        return self._call("user.deleteInterviewerPause", {"interviewerPauseId": interviewer_pause_id}, InterviewerPause)
-
-
-class HiringTeamRoles(APIResource):
-    """Hiring team roles (Hiring Manager, Recruiter, ...), as objects with ids rather than bare names."""
-
-    def iter(self, *, names_only: bool = False, limit: int | None = None) -> Pager[HiringTeamRole]:
-        """Hiring-team roles as objects with ids (``names_only=True``: bare titles, parsed into ``value``), lazily (one
-        request: the list is not paged).
-        """
-        return self._pager("hiringTeamRole.list", {"namesOnly": names_only}, HiringTeamRole, limit=limit)
-
-    list = collect(
-        iter, "Hiring-team roles as objects with ids (``names_only=True``: bare titles, parsed into ``value``)."
-    )
 
 
 # </generated>

@@ -1,14 +1,17 @@
-"""``project.*``: projects (talent pools)."""
+"""``project.*``: projects (talent pools) and their custom fields."""
 
 from __future__ import annotations
 
 import builtins
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
-from ..types import Project
+from ..types import CustomField, Project
 
 __all__ = ["AsyncProjects", "Projects"]
 
@@ -17,20 +20,31 @@ __all__ = ["AsyncProjects", "Projects"]
 class AsyncProjects(AsyncAPIResource):
     """Projects (talent pools)."""
 
-    def iter(self, *, created_after: datetime | int | None = None, limit: int | None = None) -> AsyncPager[Project]:
-        """Projects (talent pools), created after a moment when given, lazily: one request per page."""
-        return self._pager("project.list", {"createdAfter": epoch_ms(created_after)}, Project, limit=limit)
+    def iter(
+        self,
+        *,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[Project]:
+        """Projects (talent pools), lazily, one request per page; only those created after ``created_after``
+        (a datetime, a date, an ISO 8601 string or milliseconds since the epoch) when given."""
+        return self._pager("project.list", {"createdAfter": created_after}, Project, limit=limit, max_items=max_items)
 
     list = async_collect(iter, "Projects (talent pools), created after a moment when given, all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, created_after: datetime | int | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Project]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager(
-            "project.list", {"createdAfter": epoch_ms(created_after), "syncToken": sync_token}, Project, limit=limit
-        )
+        body = {"createdAfter": created_after, **sync_body(sync_token)}
+        return self._pager("project.list", body, Project, limit=limit, max_items=max_items)
 
     async def get(self, project_id: str) -> Project:
         """One project by id."""
@@ -40,9 +54,56 @@ class AsyncProjects(AsyncAPIResource):
         """One project by id."""
         return await self._call("project.info", {"projectId": project_id}, Project)
 
-    async def search(self, *, title: str | None = None) -> builtins.list[Project]:
-        """Projects whose title matches (at most 100)."""
+    async def search(self, *, title: str | NotGiven | None = NOT_GIVEN) -> builtins.list[Project]:
+        """Projects whose title matches ``title`` (at most 100; not paged)."""
         return await self._pager("project.search", {"title": title}, Project).to_list()
+
+    async def create(
+        self,
+        *,
+        title: str,
+        description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        confidential: bool | NotGiven | None = NOT_GIVEN,
+    ) -> Project:
+        """Create a project titled ``title``; it starts active and empty (add candidates with
+        ``candidates.add_project``). ``description`` is ``{"type": "text/plain" | "text/html", "value": ...}``;
+        ``confidential`` needs a plan with confidential projects. Not retried after an ambiguous failure."""
+        body = {"title": title, "description": description, "confidential": confidential}
+        return await self._call("project.create", body, Project)
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        title: str | NotGiven | None = NOT_GIVEN,
+        description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+    ) -> Project:
+        """Change a project's title or description (only those given; ``description=None`` clears it); returns
+        the project. Archived projects can be updated too."""
+        body = {"projectId": project_id, "title": title, "description": description}
+        return await self._call("project.update", body, Project)
+
+    async def archive(self, *, project_id: str) -> Project:
+        """Archive a project; returns it."""
+        return await self._call("project.archive", {"projectId": project_id}, Project)
+
+    async def restore(self, *, project_id: str) -> Project:
+        """Restore an archived project; returns it."""
+        return await self._call("project.restore", {"projectId": project_id}, Project)
+
+    async def set_custom_field_value(self, *, project_id: str, field_id: str, field_value: Any) -> CustomField:
+        """Set one custom field (``field_id``) of a project; ``field_value=None`` clears an optional field.
+        Returns the field's entry. Not retried after an ambiguous failure (Ashby warns that a retry can
+        overwrite a newer value)."""
+        body = {"projectId": project_id, "fieldId": field_id, "fieldValue": field_value}
+        return await self._call("project.setCustomFieldValue", body, CustomField)
+
+    async def set_custom_field_values(
+        self, *, project_id: str, values: Sequence[Mapping[str, Any]]
+    ) -> builtins.list[CustomField]:
+        """Set several custom fields of a project in one call: ``values`` is ``[{fieldId, fieldValue}]``."""
+        body = {"projectId": project_id, "values": values}
+        return await self._pager("project.setCustomFieldValues", body, CustomField).to_list()
 
 
 # </unasync>
@@ -52,20 +113,31 @@ class AsyncProjects(AsyncAPIResource):
 class Projects(APIResource):
     """Projects (talent pools)."""
 
-    def iter(self, *, created_after: datetime | int | None = None, limit: int | None = None) -> Pager[Project]:
-        """Projects (talent pools), created after a moment when given, lazily: one request per page."""
-        return self._pager("project.list", {"createdAfter": epoch_ms(created_after)}, Project, limit=limit)
+    def iter(
+        self,
+        *,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[Project]:
+        """Projects (talent pools), lazily, one request per page; only those created after ``created_after``
+        (a datetime, a date, an ISO 8601 string or milliseconds since the epoch) when given."""
+        return self._pager("project.list", {"createdAfter": created_after}, Project, limit=limit, max_items=max_items)
 
     list = collect(iter, "Projects (talent pools), created after a moment when given, all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, created_after: datetime | int | None = None, limit: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[Project]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
-        return self._pager(
-            "project.list", {"createdAfter": epoch_ms(created_after), "syncToken": sync_token}, Project, limit=limit
-        )
+        body = {"createdAfter": created_after, **sync_body(sync_token)}
+        return self._pager("project.list", body, Project, limit=limit, max_items=max_items)
 
     def get(self, project_id: str) -> Project:
         """One project by id."""
@@ -75,9 +147,56 @@ class Projects(APIResource):
         """One project by id."""
         return self._call("project.info", {"projectId": project_id}, Project)
 
-    def search(self, *, title: str | None = None) -> builtins.list[Project]:
-        """Projects whose title matches (at most 100)."""
+    def search(self, *, title: str | NotGiven | None = NOT_GIVEN) -> builtins.list[Project]:
+        """Projects whose title matches ``title`` (at most 100; not paged)."""
         return self._pager("project.search", {"title": title}, Project).to_list()
+
+    def create(
+        self,
+        *,
+        title: str,
+        description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        confidential: bool | NotGiven | None = NOT_GIVEN,
+    ) -> Project:
+        """Create a project titled ``title``; it starts active and empty (add candidates with
+        ``candidates.add_project``). ``description`` is ``{"type": "text/plain" | "text/html", "value": ...}``;
+        ``confidential`` needs a plan with confidential projects. Not retried after an ambiguous failure."""
+        body = {"title": title, "description": description, "confidential": confidential}
+        return self._call("project.create", body, Project)
+
+    def update(
+        self,
+        *,
+        project_id: str,
+        title: str | NotGiven | None = NOT_GIVEN,
+        description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+    ) -> Project:
+        """Change a project's title or description (only those given; ``description=None`` clears it); returns
+        the project. Archived projects can be updated too."""
+        body = {"projectId": project_id, "title": title, "description": description}
+        return self._call("project.update", body, Project)
+
+    def archive(self, *, project_id: str) -> Project:
+        """Archive a project; returns it."""
+        return self._call("project.archive", {"projectId": project_id}, Project)
+
+    def restore(self, *, project_id: str) -> Project:
+        """Restore an archived project; returns it."""
+        return self._call("project.restore", {"projectId": project_id}, Project)
+
+    def set_custom_field_value(self, *, project_id: str, field_id: str, field_value: Any) -> CustomField:
+        """Set one custom field (``field_id``) of a project; ``field_value=None`` clears an optional field.
+        Returns the field's entry. Not retried after an ambiguous failure (Ashby warns that a retry can
+        overwrite a newer value)."""
+        body = {"projectId": project_id, "fieldId": field_id, "fieldValue": field_value}
+        return self._call("project.setCustomFieldValue", body, CustomField)
+
+    def set_custom_field_values(
+        self, *, project_id: str, values: Sequence[Mapping[str, Any]]
+    ) -> builtins.list[CustomField]:
+        """Set several custom fields of a project in one call: ``values`` is ``[{fieldId, fieldValue}]``."""
+        body = {"projectId": project_id, "values": values}
+        return self._pager("project.setCustomFieldValues", body, CustomField).to_list()
 
 
 # </generated>

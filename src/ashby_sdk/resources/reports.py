@@ -6,6 +6,7 @@ import asyncio
 import time
 
 from .._exceptions import AshbyTimeoutError
+from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from ..types import Report
 
@@ -20,7 +21,7 @@ class AsyncReports(AsyncAPIResource):
         self,
         *,
         report_id: str,
-        include_headers_in_data: bool | None = None,
+        include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
         poll_interval: float = 1.0,
         timeout: float = 300.0,
     ) -> Report:
@@ -33,13 +34,18 @@ class AsyncReports(AsyncAPIResource):
             if time.monotonic() >= deadline:
                 raise AshbyTimeoutError(f"report {report_id} not ready after {timeout} s", endpoint="report.generate")
             await asyncio.sleep(poll_interval)
+            request_id = report.request_id if report.request_id is not None else NOT_GIVEN
             report = await self.generate(
-                report_id=report_id, request_id=report.request_id, include_headers_in_data=include_headers_in_data
+                report_id=report_id, request_id=request_id, include_headers_in_data=include_headers_in_data
             )
         return report
 
     async def generate(
-        self, *, report_id: str, request_id: str | None = None, include_headers_in_data: bool | None = None
+        self,
+        *,
+        report_id: str,
+        request_id: str | NotGiven | None = NOT_GIVEN,
+        include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
     ) -> Report:
         """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps."""
         return await self._call(
@@ -48,7 +54,9 @@ class AsyncReports(AsyncAPIResource):
             Report,
         )
 
-    async def synchronous(self, *, report_id: str, include_headers_in_data: bool | None = None) -> Report:
+    async def synchronous(
+        self, *, report_id: str, include_headers_in_data: bool | NotGiven | None = NOT_GIVEN
+    ) -> Report:
         """A report's data in one call (30 s at most; else ``status`` is ``in_progress``)."""
         return await self._call(
             "report.synchronous", {"reportId": report_id, "includeHeadersInData": include_headers_in_data}, Report
@@ -66,7 +74,7 @@ class Reports(APIResource):
         self,
         *,
         report_id: str,
-        include_headers_in_data: bool | None = None,
+        include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
         poll_interval: float = 1.0,
         timeout: float = 300.0,
     ) -> Report:
@@ -79,13 +87,18 @@ class Reports(APIResource):
             if time.monotonic() >= deadline:
                 raise AshbyTimeoutError(f"report {report_id} not ready after {timeout} s", endpoint="report.generate")
             time.sleep(poll_interval)
+            request_id = report.request_id if report.request_id is not None else NOT_GIVEN
             report = self.generate(
-                report_id=report_id, request_id=report.request_id, include_headers_in_data=include_headers_in_data
+                report_id=report_id, request_id=request_id, include_headers_in_data=include_headers_in_data
             )
         return report
 
     def generate(
-        self, *, report_id: str, request_id: str | None = None, include_headers_in_data: bool | None = None
+        self,
+        *,
+        report_id: str,
+        request_id: str | NotGiven | None = NOT_GIVEN,
+        include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
     ) -> Report:
         """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps."""
         return self._call(
@@ -94,7 +107,7 @@ class Reports(APIResource):
             Report,
         )
 
-    def synchronous(self, *, report_id: str, include_headers_in_data: bool | None = None) -> Report:
+    def synchronous(self, *, report_id: str, include_headers_in_data: bool | NotGiven | None = NOT_GIVEN) -> Report:
         """A report's data in one call (30 s at most; else ``status`` is ``in_progress``)."""
         return self._call(
             "report.synchronous", {"reportId": report_id, "includeHeadersInData": include_headers_in_data}, Report

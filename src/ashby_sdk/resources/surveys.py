@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from datetime import datetime
+from collections.abc import Mapping
 from typing import Any, Literal
 
-from .._resource import APIResource, AsyncAPIResource, async_collect, collect, epoch_ms
+from .._dates import Moment
+from .._not_given import NOT_GIVEN, NotGiven
+from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import SurveyRequest, SurveySubmission
@@ -26,20 +28,26 @@ class AsyncSurveys(AsyncAPIResource):
         survey_type: Literal["CandidateExperience", "Questionnaire"] | str = "Questionnaire",
         *,
         limit: int | None = None,
-        created_after: datetime | int | None = None,
+        max_items: int | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPager[SurveySubmission]:
         """Submissions of one survey type (submitted after a moment when given), lazily."""
-        body = {"surveyType": survey_type, "createdAfter": epoch_ms(created_after)}
-        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit)
+        body = {"surveyType": survey_type, "createdAfter": created_after}
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items)
 
     list = async_collect(iter, "Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``).")
 
     def sync(
-        self, survey_type: str = "Questionnaire", sync_token: str | None = None, *, limit: int | None = None
+        self,
+        survey_type: str = "Questionnaire",
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[SurveySubmission]:
         """Submissions changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
-        body = {"surveyType": survey_type, "syncToken": sync_token}
-        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit)
+        body = {"surveyType": survey_type, **sync_body(sync_token)}
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items)
 
     async def get_for_candidate(
         self, candidate_id: str, *, survey_types: builtins.list[str] | None = None
@@ -68,7 +76,7 @@ class AsyncSurveys(AsyncAPIResource):
         candidate_id: str,
         application_id: str,
         survey_form_definition_id: str,
-        submitted_values: dict[str, Any],
+        submitted_values: Mapping[str, Any],
     ) -> SurveySubmission:
         """Record a candidate's answers to a survey form."""
         return await self._call(
@@ -102,10 +110,11 @@ class AsyncSurveyRequests(AsyncAPIResource):
         self,
         *,
         survey_type: Literal["CandidateExperience"] | str,
-        application_id: str | None = None,
-        candidate_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        candidate_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[SurveyRequest]:
         """Survey requests. Lazily, one request per page."""
         return self._pager(
@@ -114,10 +123,11 @@ class AsyncSurveyRequests(AsyncAPIResource):
                 "surveyType": survey_type,
                 "applicationId": application_id,
                 "candidateId": candidate_id,
-                "createdAfter": epoch_ms(created_after),
+                "createdAfter": created_after,
             },
             SurveyRequest,
             limit=limit,
+            max_items=max_items,
         )
 
     list = async_collect(iter, "Survey requests, all pages in one list.")
@@ -127,10 +137,11 @@ class AsyncSurveyRequests(AsyncAPIResource):
         sync_token: str | None = None,
         *,
         survey_type: Literal["CandidateExperience"] | str,
-        application_id: str | None = None,
-        candidate_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        candidate_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[SurveyRequest]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -140,11 +151,12 @@ class AsyncSurveyRequests(AsyncAPIResource):
                 "surveyType": survey_type,
                 "applicationId": application_id,
                 "candidateId": candidate_id,
-                "createdAfter": epoch_ms(created_after),
-                "syncToken": sync_token,
+                "createdAfter": created_after,
+                **sync_body(sync_token),
             },
             SurveyRequest,
             limit=limit,
+            max_items=max_items,
         )
 
 
@@ -160,20 +172,26 @@ class Surveys(APIResource):
         survey_type: Literal["CandidateExperience", "Questionnaire"] | str = "Questionnaire",
         *,
         limit: int | None = None,
-        created_after: datetime | int | None = None,
+        max_items: int | None = None,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
     ) -> Pager[SurveySubmission]:
         """Submissions of one survey type (submitted after a moment when given), lazily."""
-        body = {"surveyType": survey_type, "createdAfter": epoch_ms(created_after)}
-        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit)
+        body = {"surveyType": survey_type, "createdAfter": created_after}
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items)
 
     list = collect(iter, "Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``).")
 
     def sync(
-        self, survey_type: str = "Questionnaire", sync_token: str | None = None, *, limit: int | None = None
+        self,
+        survey_type: str = "Questionnaire",
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[SurveySubmission]:
         """Submissions changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
-        body = {"surveyType": survey_type, "syncToken": sync_token}
-        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit)
+        body = {"surveyType": survey_type, **sync_body(sync_token)}
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items)
 
     def get_for_candidate(
         self, candidate_id: str, *, survey_types: builtins.list[str] | None = None
@@ -202,7 +220,7 @@ class Surveys(APIResource):
         candidate_id: str,
         application_id: str,
         survey_form_definition_id: str,
-        submitted_values: dict[str, Any],
+        submitted_values: Mapping[str, Any],
     ) -> SurveySubmission:
         """Record a candidate's answers to a survey form."""
         return self._call(
@@ -236,10 +254,11 @@ class SurveyRequests(APIResource):
         self,
         *,
         survey_type: Literal["CandidateExperience"] | str,
-        application_id: str | None = None,
-        candidate_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        candidate_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[SurveyRequest]:
         """Survey requests. Lazily, one request per page."""
         return self._pager(
@@ -248,10 +267,11 @@ class SurveyRequests(APIResource):
                 "surveyType": survey_type,
                 "applicationId": application_id,
                 "candidateId": candidate_id,
-                "createdAfter": epoch_ms(created_after),
+                "createdAfter": created_after,
             },
             SurveyRequest,
             limit=limit,
+            max_items=max_items,
         )
 
     list = collect(iter, "Survey requests, all pages in one list.")
@@ -261,10 +281,11 @@ class SurveyRequests(APIResource):
         sync_token: str | None = None,
         *,
         survey_type: Literal["CandidateExperience"] | str,
-        application_id: str | None = None,
-        candidate_id: str | None = None,
-        created_after: datetime | int | None = None,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        candidate_id: str | NotGiven | None = NOT_GIVEN,
+        created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
+        max_items: int | None = None,
     ) -> Pager[SurveyRequest]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -274,11 +295,12 @@ class SurveyRequests(APIResource):
                 "surveyType": survey_type,
                 "applicationId": application_id,
                 "candidateId": candidate_id,
-                "createdAfter": epoch_ms(created_after),
-                "syncToken": sync_token,
+                "createdAfter": created_after,
+                **sync_body(sync_token),
             },
             SurveyRequest,
             limit=limit,
+            max_items=max_items,
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._catalogue import WebhookType
+from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from ..types import Webhook
 
@@ -35,9 +36,9 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         *,
         webhook_id: str,
-        enabled: bool | None = None,
-        request_url: str | None = None,
-        secret_token: str | None = None,
+        enabled: bool | NotGiven | None = NOT_GIVEN,
+        request_url: str | NotGiven | None = NOT_GIVEN,
+        secret_token: str | NotGiven | None = NOT_GIVEN,
     ) -> Webhook:
         """Enable or disable a webhook, or change its URL or secret; returns it."""
         return await self._call(
@@ -80,9 +81,9 @@ class Webhooks(APIResource):
         self,
         *,
         webhook_id: str,
-        enabled: bool | None = None,
-        request_url: str | None = None,
-        secret_token: str | None = None,
+        enabled: bool | NotGiven | None = NOT_GIVEN,
+        request_url: str | NotGiven | None = NOT_GIVEN,
+        secret_token: str | NotGiven | None = NOT_GIVEN,
     ) -> Webhook:
         """Enable or disable a webhook, or change its URL or secret; returns it."""
         return self._call(

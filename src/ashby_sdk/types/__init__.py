@@ -15,10 +15,12 @@ from ashby_sdk._catalogue import WebhookType as WebhookType
 from ashby_sdk._models import AshbyModel
 
 from .api_keys import ApiKeyInfo as ApiKeyInfo
+from .api_keys import ApiVersion as ApiVersion
 from .applications import Application as Application
 from .applications import ApplicationCandidate as ApplicationCandidate
 from .applications import ApplicationHistoryEvent as ApplicationHistoryEvent
 from .applications import ApplicationJob as ApplicationJob
+from .applications import DeletedApplication as DeletedApplication
 from .applications import Referral as Referral
 from .approvals import Approval as Approval
 from .approvals import ApprovalDefinition as ApprovalDefinition
@@ -117,6 +119,9 @@ from .projects import Project as Project
 from .reports import Report as Report
 from .reports import ReportData as ReportData
 from .reports import ReportMetadata as ReportMetadata
+from .sourcing import EmailSender as EmailSender
+from .sourcing import Sequence as Sequence
+from .sourcing import SequenceStage as SequenceStage
 from .surveys import SurveyRequest as SurveyRequest
 from .surveys import SurveySubmission as SurveySubmission
 from .surveys import parse_submission as parse_submission
@@ -127,6 +132,7 @@ __all__ = [
     "AcceptanceStatus",
     "Acknowledgement",
     "ApiKeyInfo",
+    "ApiVersion",
     "Application",
     "ApplicationCandidate",
     "ApplicationFormSubmission",
@@ -156,11 +162,13 @@ __all__ = [
     "CustomFieldObjectType",
     "CustomFieldSelectableValue",
     "CustomFieldType",
+    "DeletedApplication",
     "Department",
     "DescriptionPart",
     "DescriptionParts",
     "EmailAddress",
     "EmailMessage",
+    "EmailSender",
     "Feedback",
     "FeedbackFormDefinition",
     "FeedbackSubmission",
@@ -222,6 +230,8 @@ __all__ = [
     "Report",
     "ReportData",
     "ReportMetadata",
+    "Sequence",
+    "SequenceStage",
     "Source",
     "SourceTrackingLink",
     "SourceType",
@@ -239,6 +249,10 @@ __all__ = [
 ]
 
 MODELS: dict[str, type[AshbyModel]] = {
+    "ApiVersion": ApiVersion,
+    "DeletedApplication": DeletedApplication,
+    "EmailSender": EmailSender,
+    "Sequence": Sequence,
     "Acknowledgement": Acknowledgement,
     "ApplicationFormSubmission": ApplicationFormSubmission,
     "ApplicationHistoryEvent": ApplicationHistoryEvent,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .common import CustomField, EmailAddress, File, PhoneNumber
@@ -20,6 +18,7 @@ __all__ = [
     "ApplicationCandidate",
     "ApplicationHistoryEvent",
     "ApplicationJob",
+    "DeletedApplication",
     "Referral",
 ]
 
@@ -65,7 +64,7 @@ class ApplicationHistoryEvent(AshbyModel):
     """When the application left the stage."""
     stage_number: int | None = None
     """Order of the event; 0 is the first."""
-    allowed_actions: list[str] = Field(default_factory=list)
+    allowed_actions: list[str] = []
     """What ``application.updateHistory`` may do. Known values: ``none``, ``delete``, ``set_entered_at``."""
     actor_id: str | None = None
     """The user who made the stage change."""
@@ -95,7 +94,7 @@ class Application(AshbyModel):
     """When the application was last updated."""
     status: str | None = None
     """Known values: ``Active``, ``Archived``, ``Hired``, ``Lead``."""
-    custom_fields: list[CustomField] = Field(default_factory=list)
+    custom_fields: list[CustomField] = []
     """Custom field values on the application."""
     candidate: ApplicationCandidate | None = None
     """The candidate."""
@@ -111,7 +110,7 @@ class Application(AshbyModel):
     """The job applied to."""
     credited_to_user: User | None = None
     """The user credited with the application."""
-    hiring_team: list[HiringTeamMember] = Field(default_factory=list)
+    hiring_team: list[HiringTeamMember] = []
     """The application's hiring team."""
     applied_via_job_posting_id: str | None = None
     """The first job posting the candidate applied through."""
@@ -119,13 +118,13 @@ class Application(AshbyModel):
     """IP address of the client that submitted the application on the external job board."""
     submitter_user_agent: str | None = None
     """User agent of the client that submitted the application on the external job board."""
-    openings: list[Opening] = Field(default_factory=list)
+    openings: list[Opening] = []
     """The job's openings (only with the ``openings`` expansion)."""
-    application_history: list[ApplicationHistoryEvent] = Field(default_factory=list)
+    application_history: list[ApplicationHistoryEvent] = []
     """The stages the application went through."""
-    application_form_submissions: list[FormSubmission] = Field(default_factory=list)
+    application_form_submissions: list[FormSubmission] = []
     """Application form submissions (only with the ``applicationFormSubmissions`` expansion)."""
-    referrals: list[Referral] = Field(default_factory=list)
+    referrals: list[Referral] = []
     """Referrals (only with the ``referrals`` expansion)."""
     resume_file_handle: File | None = None
     """The resume submitted with the application."""
@@ -154,3 +153,11 @@ class Application(AshbyModel):
     def form_submissions(self) -> list[FormSubmission]:
         """The application form submissions (present when fetched with the forms expansion)."""
         return self.application_form_submissions
+
+
+class DeletedApplication(AshbyModel):
+    """What ``application.delete`` answers (changelog: 'Application Delete Returns Application ID'; the field
+    name is inferred)."""
+
+    application_id: str | None = None
+    """The id of the application deleted."""

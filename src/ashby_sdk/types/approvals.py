@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 __all__ = [
@@ -42,7 +40,7 @@ class ApprovalStep(AshbyModel):
     """How many approvers must approve before the next step."""
     completed_at: datetime | None = None
     """When the step was completed."""
-    approvers: list[Approver] = Field(default_factory=list)
+    approvers: list[Approver] = []
     """Who can approve this step (unordered)."""
 
 
@@ -61,7 +59,7 @@ class Approval(AshbyModel):
     """When the approval was sent to its approvers."""
     completed_at: datetime | None = None
     """When everyone approved."""
-    steps: list[ApprovalStep] = Field(default_factory=list)
+    steps: list[ApprovalStep] = []
     """The approval's steps, in order."""
 
 
@@ -69,7 +67,7 @@ class ApprovalStepDefinition(AshbyModel):
     """One step of an approval definition: ``approvalsRequired`` of the listed ``approvers``."""
 
     approvals_required: int | None = None
-    approvers: list[dict[str, Any]] = Field(default_factory=list)
+    approvers: list[dict[str, Any]] = []
     """``{userId, type: "user"}`` entries."""
 
 
@@ -81,7 +79,7 @@ class ApprovalDefinition(AshbyModel):
     """Known value: ``Offer``."""
     entity_id: str | None = None
     """The offer version the definition applies to."""
-    approval_step_definitions: list[ApprovalStepDefinition] = Field(default_factory=list)
+    approval_step_definitions: list[ApprovalStepDefinition] = []
 
 
 class AssessmentField(AshbyModel):
@@ -106,4 +104,4 @@ class CompletedAssessment(AshbyModel):
     candidate_id: str | None = None
     application_id: str | None = None
     result: AssessmentField | None = None
-    metadata: list[AssessmentField] = Field(default_factory=list)
+    metadata: list[AssessmentField] = []

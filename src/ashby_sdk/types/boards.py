@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .organization import Location
@@ -40,7 +38,7 @@ class JobTemplate(AshbyModel):
     location_id: str | None = None
     department_id: str | None = None
     default_interview_plan_id: str | None = None
-    interview_plan_ids: list[str] = Field(default_factory=list)
+    interview_plan_ids: list[str] = []
     created_at: datetime | None = None
     updated_at: datetime | None = None
     location: Location | None = None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .common import CustomField, EmailAddress, File, Link, PhoneNumber
@@ -31,7 +29,7 @@ class CandidateLocation(AshbyModel):
     """The location's id."""
     location_summary: str | None = None
     """Readable summary, e.g. ``United States, California, San Francisco``."""
-    location_components: list[LocationComponent] = Field(default_factory=list)
+    location_components: list[LocationComponent] = []
     """The country, region and city."""
 
 
@@ -53,15 +51,15 @@ class Candidate(AshbyModel):
     """The candidate's full name."""
     primary_email_address: EmailAddress | None = None
     """The candidate's primary email address."""
-    email_addresses: list[EmailAddress] = Field(default_factory=list)
+    email_addresses: list[EmailAddress] = []
     """All email addresses."""
     primary_phone_number: PhoneNumber | None = None
     """The candidate's primary phone number."""
-    phone_numbers: list[PhoneNumber] = Field(default_factory=list)
+    phone_numbers: list[PhoneNumber] = []
     """All phone numbers."""
-    social_links: list[Link] = Field(default_factory=list)
+    social_links: list[Link] = []
     """LinkedIn, GitHub, website and other links."""
-    tags: list[Tag] = Field(default_factory=list)
+    tags: list[Tag] = []
     """Tags applied to the candidate."""
     position: str | None = None
     """Current position, e.g. ``Software Engineer``."""
@@ -69,13 +67,13 @@ class Candidate(AshbyModel):
     """Current company."""
     school: str | None = None
     """School."""
-    application_ids: list[str] = Field(default_factory=list)
+    application_ids: list[str] = []
     """Ids of all the candidate's applications."""
     resume_file_handle: File | None = None
     """The candidate's resume (id, name, handle)."""
-    file_handles: list[File] = Field(default_factory=list)
+    file_handles: list[File] = []
     """Every file on the candidate's profile."""
-    custom_fields: list[CustomField] = Field(default_factory=list)
+    custom_fields: list[CustomField] = []
     """Custom field values on the candidate."""
     profile_url: str | None = None
     """The URL of the candidate's profile in Ashby."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 __all__ = ["ClientInfo", "CriteriaEvaluation", "Criterion", "FraudCheck", "FraudSignal"]
@@ -42,7 +40,7 @@ class FraudCheck(AshbyModel):
     candidate_id: str | None = None
     application_id: str | None = None
     created_at: datetime | None = None
-    fraud_signals: list[FraudSignal] = Field(default_factory=list)
+    fraud_signals: list[FraudSignal] = []
 
 
 class Criterion(AshbyModel):

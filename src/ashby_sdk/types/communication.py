@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
+import msgspec
 
 from ashby_sdk._models import AshbyModel
 
@@ -20,7 +20,7 @@ class EmailMessage(AshbyModel):
     email_provider_email_id: str | None = None
     """The message's id in the partner's system."""
     subject: str | None = None
-    from_: str | None = Field(default=None, alias="from")
+    from_: str | None = msgspec.field(default=None, name="from")
     """The sender's address."""
     to: str | None = None
     """The recipient's address."""
@@ -43,7 +43,7 @@ class CommunicationTemplate(AshbyModel):
 
     id: str | None = None
     title: str | None = None
-    intended_types: list[str] = Field(default_factory=list)
+    intended_types: list[str] = []
     """Known values: ``email``, ``inMail``, ``linkedInConnection``."""
     created_at: datetime | None = None
     updated_at: datetime | None = None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 __all__ = ["FileInfo", "FileUploadHandle"]
@@ -22,4 +20,4 @@ class FileUploadHandle(AshbyModel):
 
     handle: str | None = None
     url: str | None = None
-    fields: dict[str, str] = Field(default_factory=dict)
+    fields: dict[str, str] = {}

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 __all__ = [
@@ -50,7 +48,7 @@ class FormField(AshbyModel):
     """The question or label shown for the field."""
     is_nullable: bool | None = None
     """Whether the field accepts no value."""
-    selectable_values: list[FormSelectableValue] = Field(default_factory=list)
+    selectable_values: list[FormSelectableValue] = []
     """The options of a select field."""
 
     def label_for(self, value: Any) -> Any:
@@ -83,14 +81,14 @@ class FormSection(AshbyModel):
     """The section's description as HTML."""
     description_plain: str | None = None
     """The section's description as plain text."""
-    fields: list[FormFieldEntry] = Field(default_factory=list)
+    fields: list[FormFieldEntry] = []
     """The fields in this section, in order."""
 
 
 class FormDefinition(AshbyModel):
     """The structure of a form: its sections and fields."""
 
-    sections: list[FormSection] = Field(default_factory=list)
+    sections: list[FormSection] = []
     """The form's sections, in order."""
 
     def iter_fields(self) -> Iterator[FormField]:
@@ -125,7 +123,7 @@ class FormSubmission(AshbyModel):
     """The submitted form instance's id."""
     form_definition: FormDefinition | None = None
     """The form that was filled in."""
-    submitted_values: dict[str, Any] = Field(default_factory=dict)
+    submitted_values: dict[str, Any] = {}
     """The answers, keyed by field ``path``."""
 
     def value_for(self, field: FormField) -> Any:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .organization import User
@@ -35,7 +33,7 @@ class TrainingStage(AshbyModel):
     interviews_required: int | None = None
     is_archived: bool | None = None
     approval_required: bool | None = None
-    approvers: list[User] = Field(default_factory=list)
+    approvers: list[User] = []
 
 
 class TrainingPath(AshbyModel):
@@ -43,7 +41,7 @@ class TrainingPath(AshbyModel):
 
     id: str | None = None
     enabled: bool | None = None
-    training_stages: list[TrainingStage] = Field(default_factory=list)
+    training_stages: list[TrainingStage] = []
 
 
 class PoolMember(User):
@@ -61,9 +59,9 @@ class InterviewerPool(AshbyModel):
     title: str | None = None
     is_archived: bool | None = None
     training_path: TrainingPath | None = None
-    qualified_members: list[PoolMember] = Field(default_factory=list)
+    qualified_members: list[PoolMember] = []
     """Present on ``interviewerPool.info`` and the writes."""
-    trainees: list[PoolMember] = Field(default_factory=list)
+    trainees: list[PoolMember] = []
 
 
 class InterviewerSettings(AshbyModel):
@@ -103,7 +101,7 @@ class InterviewPlanActivity(AshbyModel):
 
     id: str | None = None
     title: str | None = None
-    interviews: list[dict[str, Any]] = Field(default_factory=list)
+    interviews: list[dict[str, Any]] = []
     """``{id, title, interviewId, interviewDurationMinutes, isSchedulable}`` entries."""
 
 
@@ -115,7 +113,7 @@ class InterviewPlanStage(AshbyModel):
     type: str | None = None
     order_in_interview_plan: int | None = None
     interview_stage_group_id: str | None = None
-    activities: list[InterviewPlanActivity] = Field(default_factory=list)
+    activities: list[InterviewPlanActivity] = []
 
 
 class JobInterviewPlan(AshbyModel):
@@ -123,7 +121,7 @@ class JobInterviewPlan(AshbyModel):
 
     job_id: str | None = None
     interview_plan_id: str | None = None
-    stages: list[InterviewPlanStage] = Field(default_factory=list)
+    stages: list[InterviewPlanStage] = []
 
 
 class NotetakerTranscript(AshbyModel):
@@ -133,7 +131,7 @@ class NotetakerTranscript(AshbyModel):
     interview_event_id: str | None = None
     interview_schedule_id: str | None = None
     created_at: datetime | None = None
-    participants: list[dict[str, Any]] = Field(default_factory=list)
+    participants: list[dict[str, Any]] = []
     """``{id, type: interviewer|candidate, name, email}`` entries."""
     transcript_url: str | None = None
     """Expires after 5 minutes."""

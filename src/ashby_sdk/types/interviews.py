@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .organization import User
@@ -112,9 +110,9 @@ class InterviewEvent(AshbyModel):
     """The id of the interview being held."""
     interview_schedule_id: str | None = None
     """The id of the schedule the event belongs to."""
-    interviewer_user_ids: list[str] = Field(default_factory=list)
+    interviewer_user_ids: list[str] = []
     """Deprecated by Ashby: use :attr:`interviewers`."""
-    interviewers: list[Interviewer] = Field(default_factory=list)
+    interviewers: list[Interviewer] = []
     """The interviewers."""
     created_at: datetime | None = None
     """When the event was created."""
@@ -163,5 +161,5 @@ class InterviewSchedule(AshbyModel):
     """When the schedule was created."""
     updated_at: datetime | None = None
     """When the schedule was last updated."""
-    interview_events: list[InterviewEvent] = Field(default_factory=list)
+    interview_events: list[InterviewEvent] = []
     """The scheduled interviews."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from ._text import html_to_text
@@ -48,7 +46,7 @@ class JobPostingLocationIds(AshbyModel):
 
     primary_location_id: str | None = None
     """The primary location."""
-    secondary_location_ids: list[str] = Field(default_factory=list)
+    secondary_location_ids: list[str] = []
     """Any further locations."""
 
 
@@ -57,9 +55,9 @@ class JobPostingCompensation(AshbyModel):
 
     compensation_tier_summary: str | None = None
     """Summary of all tiers as shown on Ashby job boards."""
-    summary_components: list[CompensationComponent] = Field(default_factory=list)
+    summary_components: list[CompensationComponent] = []
     """The widest range per component across all tiers."""
-    compensation_tiers: list[CompensationTier] = Field(default_factory=list)
+    compensation_tiers: list[CompensationTier] = []
     """The ranges that can be offered."""
     should_display_compensation_on_job_board: bool | None = None
     """Whether compensation is shown to applicants."""
@@ -89,7 +87,7 @@ class JobPosting(AshbyModel):
     """The department's name."""
     team_name: str | None = None
     """The team's name (same as the department when the team has no parent)."""
-    team_name_hierarchy: list[str] = Field(default_factory=list)
+    team_name_hierarchy: list[str] = []
     """Team names from the top of the hierarchy down."""
     location_name: str | None = None
     """The primary location's name."""
@@ -117,7 +115,7 @@ class JobPosting(AshbyModel):
     """schema.org JobPosting data for search engines."""
     application_form_definition: FormDefinition | None = None
     """The application form candidates fill in."""
-    survey_form_definitions: list[dict[str, Any]] = Field(default_factory=list)
+    survey_form_definitions: list[dict[str, Any]] = []
     """Extra survey forms collected with the application."""
     suppress_description_opening: bool | None = None
     """Whether the brand's description opening is left out."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .common import CustomField
@@ -51,7 +49,7 @@ class CompensationTier(AshbyModel):
     """Label for the whole range, e.g. ``Zone A``."""
     additional_information: str | None = None
     """Supplementary information, e.g. ``Signing bonus available``."""
-    components: list[CompensationComponent] = Field(default_factory=list)
+    components: list[CompensationComponent] = []
     """The components of the range."""
     tier_summary: str | None = None
     """Summary as shown on Ashby job boards."""
@@ -60,7 +58,7 @@ class CompensationTier(AshbyModel):
 class JobCompensation(AshbyModel):
     """A job's compensation (only with the ``compensation`` expansion)."""
 
-    compensation_tiers: list[CompensationTier] = Field(default_factory=list)
+    compensation_tiers: list[CompensationTier] = []
     """The ranges that can be offered."""
 
 
@@ -79,7 +77,7 @@ class OpeningVersion(AshbyModel):
     """When this version was created."""
     team_id: str | None = None
     """The department or team of the opening."""
-    job_ids: list[str] = Field(default_factory=list)
+    job_ids: list[str] = []
     """The jobs the opening belongs to."""
     target_hire_date: str | None = None
     """Target hire date (``YYYY-MM-DD``)."""
@@ -89,11 +87,11 @@ class OpeningVersion(AshbyModel):
     """Whether the opening backfills a previous employee."""
     employment_type: str | None = None
     """Known values: ``FullTime``, ``PartTime``, ``Intern``, ``Contract``, ``Temporary``."""
-    location_ids: list[str] = Field(default_factory=list)
+    location_ids: list[str] = []
     """The opening's locations."""
-    hiring_team: list[HiringTeamMember] = Field(default_factory=list)
+    hiring_team: list[HiringTeamMember] = []
     """The opening's hiring team."""
-    custom_fields: list[CustomField] = Field(default_factory=list)
+    custom_fields: list[CustomField] = []
     """Custom field values on the opening."""
 
 
@@ -137,17 +135,17 @@ class Job(AshbyModel):
     """The job's department or team."""
     default_interview_plan_id: str | None = None
     """The default interview plan (a job cannot open without one)."""
-    interview_plan_ids: list[str] = Field(default_factory=list)
+    interview_plan_ids: list[str] = []
     """All interview plans of the job."""
-    custom_fields: list[CustomField] = Field(default_factory=list)
+    custom_fields: list[CustomField] = []
     """Custom field values on the job."""
-    job_posting_ids: list[str] = Field(default_factory=list)
+    job_posting_ids: list[str] = []
     """The job's postings."""
     custom_requisition_id: str | None = None
     """The job's custom requisition id."""
     brand_id: str | None = None
     """The brand used for the job."""
-    hiring_team: list[HiringTeamMember] = Field(default_factory=list)
+    hiring_team: list[HiringTeamMember] = []
     """The job's hiring team."""
     author: User | None = None
     """Who created the job."""
@@ -161,9 +159,9 @@ class Job(AshbyModel):
     """When the job was closed."""
     location: Location | None = None
     """The job's location (only with the ``location`` expansion)."""
-    openings: list[Opening] = Field(default_factory=list)
+    openings: list[Opening] = []
     """The job's openings (only with the ``openings`` expansion)."""
     compensation: JobCompensation | None = None
     """The job's compensation tiers (only with the ``compensation`` expansion)."""
-    compensation_tiers: list[CompensationTier] = Field(default_factory=list)
+    compensation_tiers: list[CompensationTier] = []
     """The tiers ``job.updateCompensation`` answers with (top level there)."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .common import CustomField
@@ -80,7 +78,7 @@ class ArchiveReason(AshbyModel):
     """Known values: ``RejectedByCandidate``, ``RejectedByOrg``, ``Other``."""
     is_archived: bool | None = None
     """Whether the reason itself is archived."""
-    custom_fields: list[CustomField] = Field(default_factory=list)
+    custom_fields: list[CustomField] = []
     """Archive-detail custom field values (only on an application's ``archiveReason``)."""
 
     @property
@@ -136,5 +134,5 @@ class CustomFieldDefinition(AshbyModel):
     """Whether the field is private (needs the private-fields permission)."""
     is_required: bool | None = None
     """Whether a value must be set before certain actions on the object."""
-    selectable_values: list[CustomFieldSelectableValue] = Field(default_factory=list)
+    selectable_values: list[CustomFieldSelectableValue] = []
     """The options of a value-select field (absent for other field types)."""

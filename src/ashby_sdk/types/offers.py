@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .common import CustomField, File
@@ -37,9 +35,9 @@ class OfferVersion(AshbyModel):
     """When the version was created."""
     opening_id: str | None = None
     """The opening the offer fills."""
-    custom_fields: list[CustomField] = Field(default_factory=list)
+    custom_fields: list[CustomField] = []
     """Custom field values on the version."""
-    file_handles: list[File] = Field(default_factory=list)
+    file_handles: list[File] = []
     """Offer letter files (unsigned .pdf/.docx and the signed .pdf when it exists)."""
     author: User | None = None
     """Who created the version."""
@@ -63,7 +61,7 @@ class Offer(AshbyModel):
     ``WaitingOnCandidateResponse``, ``CandidateRejected``, ``CandidateAccepted``, ``OfferCancelled``."""
     latest_version: OfferVersion | None = None
     """The current version of the offer."""
-    versions: list[OfferVersion] = Field(default_factory=list)
+    versions: list[OfferVersion] = []
     """Every version (``offer.info`` and offer webhooks)."""
     form_definition: FormDefinition | None = None
     """The offer form (``offer.info`` and offer webhooks)."""

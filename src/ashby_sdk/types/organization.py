@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .common import CustomField
@@ -49,7 +47,7 @@ class User(AshbyModel):
     """When the user was last updated."""
     manager_id: str | None = None
     """The user id of the user's manager."""
-    custom_fields: list[CustomField] = Field(default_factory=list)
+    custom_fields: list[CustomField] = []
     """Custom field values on the user (needs a feature enabled by Ashby)."""
 
     @property

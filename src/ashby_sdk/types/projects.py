@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 from .common import CustomField
@@ -30,7 +28,7 @@ class Project(AshbyModel):
     """Who created the project."""
     created_at: datetime | None = None
     """When the project was created."""
-    custom_field_entries: list[CustomField] = Field(default_factory=list)
+    custom_field_entries: list[CustomField] = []
     """Custom field values on the project."""
 
     @property

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field
-
 from ashby_sdk._models import AshbyModel
 
 __all__ = ["Report", "ReportData", "ReportMetadata"]
@@ -22,8 +20,8 @@ class ReportMetadata(AshbyModel):
 class ReportData(AshbyModel):
     """Rows of a report; the first row holds the headers unless ``includeHeadersInData`` was false."""
 
-    data: list[list[Any]] = Field(default_factory=list)
-    column_names: list[str] = Field(default_factory=list)
+    data: list[list[Any]] = []
+    column_names: list[str] = []
     metadata: ReportMetadata | None = None
 
 

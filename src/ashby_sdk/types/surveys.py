@@ -58,7 +58,7 @@ def parse_submission(form: FormSubmission | Mapping[str, Any]) -> dict[str, Any]
         for form in app.form_submissions:
             print(parse_submission(form)["answers"])
     """
-    submission = form if isinstance(form, FormSubmission) else SurveySubmission.model_validate(dict(form))
+    submission = form if isinstance(form, FormSubmission) else SurveySubmission.from_api(dict(form))
     values = submission.submitted_values
     definition = submission.form_definition or FormDefinition()
     answers: dict[str, Any] = {}
@@ -80,7 +80,7 @@ def parse_submission(form: FormSubmission | Mapping[str, Any]) -> dict[str, Any]
         if path not in seen:
             answers[path] = readable_value(None, raw)
             fields.append({"path": path, "title": path, "type": None, "value": answers[path], "raw_value": raw})
-    extra = submission.model_extra or {}
+    extra = submission.extra_fields
     return {
         "id": submission.id,
         "submitted_at": getattr(submission, "submitted_at", None) or extra.get("submittedAt"),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
+
+import msgspec
 
 from ashby_sdk._models import AshbyModel
 
@@ -29,7 +30,12 @@ class Webhook(AshbyModel):
     webhook_id: str | None = None
     """The id of the deleted setting (``webhook.delete`` only)."""
 
-    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
-        # The secret token must never end up in logs through a repr.
-        for name, value in super().__repr_args__():
-            yield name, ("***" if name == "secret_token" and value else value)
+    # The secret token must never end up in logs through a repr.
+    def _masked(self) -> Webhook:
+        return msgspec.structs.replace(self, secret_token="***") if self.secret_token else self
+
+    def __repr__(self) -> str:
+        return AshbyModel.__repr__(self._masked())
+
+    def __rich_repr__(self) -> list[tuple[str, Any]]:
+        return AshbyModel.__rich_repr__(self._masked())

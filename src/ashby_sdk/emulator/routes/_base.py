@@ -39,6 +39,8 @@ class Ctx:
     base_url: str
     file_url: Callable[[Row], str]
     on_webhook_created: Callable[[Row], None]
+    permissions: frozenset[str] | None = None
+    """The key's permissions (``None``: every permission)."""
 
 
 Handler = Callable[[Ctx, dict[str, Any]], Any]
@@ -91,7 +93,7 @@ def emit(ctx: Ctx, action: str, key: str, kind: str, row: Row) -> None:
 
 def info_of(kind: str, param: str) -> Handler:
     """``*.info``: the row ``params[param]`` of ``kind``, rendered (or its not-found error)."""
-    return lambda ctx, p: render(ctx.org, kind, rules.get(ctx.org, kind, p[param]))
+    return lambda ctx, p: render(ctx.org, kind, rules.get(ctx.org, kind, p.get(param)))
 
 
 def listing_of(kind: str, field: str | None = None, param: str | None = None, parent: str | None = None) -> Handler:
@@ -114,7 +116,7 @@ def setter(kind: str, param: str, **fields: str | Callable[[dict[str, Any]], Any
     """A write that copies parameters (or computed values) onto the row ``params[param]`` and renders it."""
 
     def handler(ctx: Ctx, p: dict[str, Any]) -> Any:
-        row = rules.get(ctx.org, kind, p[param])
+        row = rules.get(ctx.org, kind, p.get(param))
         for key, source in fields.items():
             if callable(source):
                 row[key] = source(p)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import rules
+from .._forms import FORM
 from ..paging import Listing
 from ..render import render
 from ._base import Ctx, Routes, all_of, archived, created_after
@@ -57,7 +58,10 @@ ROUTES: Routes = {
     "interview.info": lambda ctx, p: render(ctx.org, "interview", rules.get(ctx.org, "interview", p["id"])),
     "interviewSchedule.list": _schedules,
     "offer.list": _offers,
-    "offer.info": lambda ctx, p: render(ctx.org, "offer", rules.get(ctx.org, "offer", p["offerId"])),
+    "offer.info": lambda ctx, p: {
+        **render(ctx.org, "offer", rules.get(ctx.org, "offer", p["offerId"])),
+        "formDefinition": FORM,
+    },
     "project.list": lambda ctx, p: Listing("project", where=created_after(p)),
     "project.info": lambda ctx, p: render(ctx.org, "project", rules.get(ctx.org, "project", p["projectId"])),
     "surveySubmission.list": lambda ctx, p: Listing(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..._catalogue import ENDPOINTS
 from .. import rules
 from .._util import iso, new_uuid
 from ..errors import invalid_input, not_found
@@ -13,7 +14,7 @@ from ..state import Row
 from ..webhooks import WEBHOOK_ACTIONS
 from ._base import Ctx, Routes
 
-__all__ = ["ROUTES"]
+__all__ = ["ROUTES", "scope"]
 
 
 def _file_info(ctx: Ctx, p: dict[str, Any]) -> Any:
@@ -71,8 +72,27 @@ def _webhook_delete(ctx: Ctx, p: dict[str, Any]) -> Any:
     return render(ctx.org, "webhook", row)
 
 
+def scope(permission: str) -> str:
+    """A permission as an ``apiKey.info`` scope: ``candidatesRead`` -> ``candidates:read``.
+
+    The reference shows ``jobs:read`` and ``candidates:read``; the other modules are written the same way
+    (inferred: ``hiringProcessMetadata:write``, ``apiKeys:read``).
+    """
+    for suffix in ("Read", "Write"):
+        if permission.endswith(suffix):
+            return f"{permission[: -len(suffix)]}:{suffix.lower()}"
+    return permission
+
+
+def _api_key(ctx: Ctx, p: dict[str, Any]) -> Any:
+    granted = ctx.permissions
+    if granted is None:
+        granted = frozenset(e.permission for e in ENDPOINTS.values() if e.permission)
+    return {"title": "Ashby emulator key", "createdAt": iso(0), "scopes": sorted(scope(g) for g in granted)}
+
+
 ROUTES: Routes = {
-    "apiKey.info": lambda ctx, p: {"title": "Ashby emulator key", "createdAt": iso(0)},
+    "apiKey.info": _api_key,
     "file.info": _file_info,
     "webhook.create": _webhook_create,
     "webhook.info": lambda ctx, p: render(ctx.org, "webhook", rules.get(ctx.org, "webhook", p["webhookId"])),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import rules
+from .._forms import APPLICATION_FORM
 from .._util import iso_to_ms
 from ..paging import Listing
 from ..render import render
@@ -82,9 +83,44 @@ def _stage_list(ctx: Ctx, p: dict[str, Any]) -> Any:
     return [render(ctx.org, "interviewStage", s) for s in sorted(stages, key=lambda s: s["orderInInterviewPlan"])]
 
 
+_SCHEMA_ORG_TYPES = {"FullTime": "FULL_TIME", "PartTime": "PART_TIME", "Contract": "CONTRACTOR", "Intern": "INTERN"}
+
+
+def _posting_details(ctx: Ctx, row: Any) -> dict[str, Any]:
+    """What ``jobPosting.info`` adds to a listed posting: description parts, JSON-LD, forms, compensation."""
+    location = ctx.org["location"].get(row["locationIds"]["primaryLocationId"]) or {}
+    address = (location.get("address") or {}).get("postalAddress") or {}
+    return {
+        "descriptionParts": {
+            "descriptionOpening": None,
+            "descriptionBody": {"html": row["descriptionHtml"], "plain": row["descriptionPlain"]},
+            "descriptionClosing": None,
+        },
+        "linkedData": {
+            "@context": "https://schema.org/",
+            "@type": "JobPosting",
+            "title": row["title"],
+            "description": row["descriptionHtml"],
+            "identifier": {"@type": "PropertyValue", "name": row["title"], "value": row["id"]},
+            "datePosted": row["publishedDate"],
+            "employmentType": _SCHEMA_ORG_TYPES.get(row["employmentType"], "FULL_TIME"),
+            "hiringOrganization": {"@type": "Organization", "name": "Emulated Co", "sameAs": "https://example.com"},
+            "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", **address}},
+        },
+        "applicationFormDefinition": APPLICATION_FORM,
+        "surveyFormDefinitions": [],
+        "compensation": {
+            "compensationTierSummary": row["compensationTierSummary"],
+            "compensationTiers": [],
+            "summaryComponents": [],
+            "shouldDisplayCompensationOnJobBoard": row["shouldDisplayCompensationOnJobBoard"],
+        },
+    }
+
+
 def _posting_info(ctx: Ctx, p: dict[str, Any]) -> Any:
     row = rules.get(ctx.org, "jobPosting", p["jobPostingId"])
-    out = render(ctx.org, "jobPosting", row)
+    out = {**render(ctx.org, "jobPosting", row), **_posting_details(ctx, row)}
     if "job" in (p.get("expand") or []):
         job = ctx.org["job"].get(row["jobId"])
         out["job"] = None if job is None else render(ctx.org, "job", job)

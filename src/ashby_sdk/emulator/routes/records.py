@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from .. import rules
+from .._forms import FORM
 from .._names import HIRING_TEAM_ROLES
 from .._util import iso
 from ..errors import invalid_input, not_found
 from ..paging import Listing
 from ..render import render
-from ..seed_more import FORM
 from ..state import Row
 from ._base import Ctx, Routes, created_after, emit, inserter, listing_of, setter
 
@@ -220,12 +220,18 @@ def _candidate_projects(ctx: Ctx, p: dict[str, Any]) -> Listing:
     return Listing("project", where=lambda row: row["id"] in ids)
 
 
-def _event_rows(ctx: Ctx, schedule_id: str, events: list[dict[str, Any]]) -> list[Row]:
+def _prepare_events(ctx: Ctx, app: Row, events: list[Any]) -> list[dict[str, Any]]:
+    """The new interview events' fields, every reference checked before anything is written."""
     by_email = {u["email"].lower(): u for u in ctx.org["user"]}
-    rows = []
+    # Without an interviewId the event is an interview of the application's job (inferred: Ashby
+    # documents interviewId as optional and answers every event with one).
+    default = next((i["id"] for i in ctx.org["interview"] if i["jobId"] == app.get("_jobId")), None)
+    out = []
     for event in events:
-        if not {"startTime", "endTime", "interviewers"} <= set(event):
+        if not isinstance(event, dict) or not {"startTime", "endTime", "interviewers"} <= set(event):
             raise invalid_input("Every interview event needs startTime, endTime and interviewers")
+        if not isinstance(event["interviewers"], list) or not all(isinstance(w, dict) for w in event["interviewers"]):
+            raise invalid_input("An interview event's interviewers must be a list of {email}")
         interviewers = []
         for who in event["interviewers"]:
             user = by_email.get(str(who.get("email", "")).lower())
@@ -234,28 +240,26 @@ def _event_rows(ctx: Ctx, schedule_id: str, events: list[dict[str, Any]]) -> lis
             interviewers.append(user["id"])
         if "interviewId" in event:
             rules.get(ctx.org, "interview", event["interviewId"])
-        rows.append(
-            inserter("interviewEvent", location=None, meetingLink=None, hasSubmittedFeedback=False, interviewers=[])(
-                ctx,
-                {
-                    "interviewScheduleId": schedule_id,
-                    "interviewId": event.get("interviewId"),
-                    "interviewerUserIds": interviewers,
-                    "startTime": event["startTime"],
-                    "endTime": event["endTime"],
-                    "createdAt": _now(ctx),
-                    "updatedAt": _now(ctx),
-                    "feedbackLink": f"https://app.ashbyhq.com/interview-briefings/{schedule_id}/feedback",
-                },
-            )
+        out.append(
+            {
+                "interviewId": event.get("interviewId") or default,
+                "interviewerUserIds": interviewers,
+                "startTime": event["startTime"],
+                "endTime": event["endTime"],
+            }
         )
-    return rows
+    return out
 
 
-def _schedule_events(ctx: Ctx, schedule: Row) -> None:
-    events = [e for e in ctx.org["interviewEvent"] if e["interviewScheduleId"] == schedule["id"]]
-    schedule["interviewEvents"] = [{k: v for k, v in e.items() if k != "interviewers"} for e in events]
-    schedule["updatedAt"] = ctx.org and _now(ctx)
+def _insert_events(ctx: Ctx, schedule: Row, events: list[dict[str, Any]]) -> None:
+    new = inserter("interviewEvent", location=None, meetingLink=None, hasSubmittedFeedback=False)
+    link = f"https://app.ashbyhq.com/interview-briefings/{schedule['id']}/feedback"
+    for event in events:
+        stamps = {"createdAt": _now(ctx), "updatedAt": _now(ctx)}
+        new(ctx, {"interviewScheduleId": schedule["id"], **event, **stamps, "feedbackLink": link})
+    rows = [e for e in ctx.org["interviewEvent"] if e["interviewScheduleId"] == schedule["id"]]
+    schedule["interviewEvents"] = [dict(e) for e in rows]
+    schedule["updatedAt"] = _now(ctx)
     ctx.org.touch("interviewSchedule", schedule["id"])
 
 
@@ -263,11 +267,11 @@ def _schedule_create(ctx: Ctx, p: dict[str, Any]) -> Any:
     app = rules.get(ctx.org, "application", p["applicationId"])
     if not p["interviewEvents"]:
         raise invalid_input("interviewEvents must not be empty")
+    events = _prepare_events(ctx, app, p["interviewEvents"])
     row = inserter("interviewSchedule", status="Scheduled", interviewEvents=[])(
         ctx, {"applicationId": app["id"], "interviewStageId": app["_stageId"], "createdAt": _now(ctx)}
     )
-    _event_rows(ctx, row["id"], p["interviewEvents"])
-    _schedule_events(ctx, row)
+    _insert_events(ctx, row, events)
     emit(ctx, "interviewScheduleCreate", "interviewSchedule", "interviewSchedule", row)
     return render(ctx.org, "interviewSchedule", row)
 
@@ -290,16 +294,20 @@ def _schedule_update(ctx: Ctx, p: dict[str, Any]) -> Any:
         or (isinstance(event, list) and all(isinstance(e, dict) for e in event))
     ):
         raise invalid_input("Parameter 'interviewEvent' must be an object or a list of objects")
-    for event_id in [cancel] if isinstance(cancel, str) else cancel or []:
+    changes = [event] if isinstance(event, dict) else event or []
+    gone = [cancel] if isinstance(cancel, str) else list(cancel or [])
+    gone += [
+        rules.get(ctx.org, "interviewEvent", e["interviewEventId"])["id"] for e in changes if "interviewEventId" in e
+    ]
+    for event_id in gone:
         found = ctx.org["interviewEvent"].get(event_id)
         if found is None or found["interviewScheduleId"] != row["id"]:
             raise not_found("interviewEvent", event_id)
+    app = ctx.org["application"].get(row["applicationId"]) or {}
+    events = _prepare_events(ctx, app, [{k: v for k, v in e.items() if k != "interviewEventId"} for e in changes])
+    for event_id in dict.fromkeys(gone):
         ctx.org.delete("interviewEvent", event_id)
-    for e in [event] if isinstance(event, dict) else event or []:
-        if "interviewEventId" in e:
-            ctx.org.delete("interviewEvent", rules.get(ctx.org, "interviewEvent", e["interviewEventId"])["id"])
-        _event_rows(ctx, row["id"], [{k: v for k, v in e.items() if k != "interviewEventId"}])
-    _schedule_events(ctx, row)
+    _insert_events(ctx, row, events)
     emit(ctx, "interviewScheduleUpdate", "interviewSchedule", "interviewSchedule", row)
     return render(ctx.org, "interviewSchedule", row)
 

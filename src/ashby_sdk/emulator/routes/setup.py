@@ -127,19 +127,23 @@ def _job_update(ctx: Ctx, p: dict[str, Any]) -> Any:
     return out
 
 
+def _summary(component: dict[str, Any]) -> str:
+    """A component's range as text (the emulator's wording, not Ashby's: e.g. ``USD 100000 – 120000``)."""
+    low, high = component.get("minValue"), component.get("maxValue")
+    unit = "%" if component.get("compensationType") == "EquityPercentage" else ""
+    values = " – ".join(f"{v:g}{unit}" for v in (low, high) if isinstance(v, (int, float)))
+    return " ".join(part for part in (component.get("currencyCode"), values) if part)
+
+
 def _compensation(ctx: Ctx, p: dict[str, Any]) -> Any:
     for tier in p["compensationTiers"]:
-        if not isinstance(tier.get("components"), list):
+        if not isinstance(tier.get("components"), list) or not all(isinstance(c, dict) for c in tier["components"]):
             raise invalid_input("Every compensation tier needs components")
-    tiers = [
-        {
-            "id": new_uuid(ctx.org.rng),
-            "tierSummary": "",
-            **t,
-            "components": [{"id": new_uuid(ctx.org.rng), **c} for c in t["components"]],
-        }
-        for t in p["compensationTiers"]
-    ]
+    tiers = []
+    for t in p["compensationTiers"]:
+        components = [{"id": new_uuid(ctx.org.rng), "summary": _summary(c), **c} for c in t["components"]]
+        summary = " • ".join(c["summary"] for c in components)
+        tiers.append({"id": new_uuid(ctx.org.rng), "tierSummary": summary, **t, "components": components})
     job = setter("job", "jobId", compensation=lambda q: {"compensationTiers": tiers})(ctx, p)
     return {**job, "compensationTiers": tiers}
 
@@ -175,7 +179,7 @@ def _posting_update(ctx: Ctx, p: dict[str, Any]) -> Any:
     return out
 
 
-def _opening(ctx: Ctx, opening_id: str) -> Row:
+def _opening(ctx: Ctx, opening_id: Any) -> Row:
     return rules.get(ctx.org, "opening", opening_id)
 
 
@@ -201,7 +205,20 @@ def _opening_create(ctx: Ctx, p: dict[str, Any]) -> Any:
         rules.get(ctx.org, "job", job_id)
     for loc_id in p.get("locationIds", []):
         rules.get(ctx.org, "location", loc_id)
-    version = {k: v for k, v in p.items() if k != "openingState"}
+    version = {
+        "id": new_uuid(ctx.org.rng),
+        "identifier": f"REQ-{len(ctx.org['opening']) + 1:04d}",
+        "description": "",
+        "authorId": next(iter(ctx.org["user"]))["id"],
+        "createdAt": _now(ctx),
+        "jobIds": [],
+        "isBackfill": False,
+        "employmentType": "FullTime",
+        "locationIds": [],
+        "hiringTeam": [],
+        "customFields": [],
+        **{k: v for k, v in p.items() if k != "openingState"},
+    }
     row = inserter("opening", isArchived=False, archivedAt=None, closedAt=None, closeReasonId=None)(
         ctx, {"openedAt": _now(ctx), "openingState": p.get("openingState", "Draft"), "latestVersion": version}
     )
@@ -211,7 +228,7 @@ def _opening_create(ctx: Ctx, p: dict[str, Any]) -> Any:
 def _opening_state(ctx: Ctx, p: dict[str, Any]) -> Any:
     if "closeReasonId" in p:
         rules.get(ctx.org, "closeReason", p["closeReasonId"])
-    closed = p["openingState"] == "Closed"
+    closed = p.get("openingState") == "Closed"
     return setter(
         "opening",
         "openingId",
@@ -222,7 +239,7 @@ def _opening_state(ctx: Ctx, p: dict[str, Any]) -> Any:
 
 
 def _opening_update(ctx: Ctx, p: dict[str, Any]) -> Any:
-    row = _opening(ctx, p["openingId"])
+    row = _opening(ctx, p.get("openingId"))
     row["latestVersion"] = {**(row.get("latestVersion") or {}), **{k: v for k, v in p.items() if k != "openingId"}}
     ctx.org.touch("opening", row["id"])
     return render(ctx.org, "opening", row)
@@ -286,7 +303,6 @@ ROUTES: Routes = {
     "location.updateName": setter("location", "locationId", name="name"),
     "location.updateExternalName": setter("location", "locationId", externalName=lambda q: q.get("externalName")),
     "location.updateWorkplaceType": setter("location", "locationId", workplaceType="workplaceType"),
-    "location.updateRemoteStatus": setter("location", "locationId", isRemote="isRemote"),
     "customField.create": _field_create,
     "customField.setValue": lambda ctx, p: _set_value(
         ctx, p["objectType"], p["objectId"], p["fieldId"], p["fieldValue"]
@@ -310,7 +326,7 @@ ROUTES: Routes = {
     "opening.removeLocation": _opening_link("locationIds", "location", "locationId", False),
     "opening.setOpeningState": _opening_state,
     "opening.setArchived": setter(
-        "opening", "openingId", isArchived="archive", archivedAt=lambda q: iso(0) if q["archive"] else None
+        "opening", "openingId", isArchived="archive", archivedAt=lambda q: iso(0) if q.get("archive") else None
     ),
     "opening.update": _opening_update,
     "interviewerPool.list": _pools,
