@@ -117,11 +117,14 @@ def test_idempotent_opt_in_retries_a_write_after_a_lost_answer(emu: Emulator, cl
 
 
 def test_idempotent_false_stops_retrying_an_idempotent_write(emu: Emulator, client: AshbyClient) -> None:
-    candidate = client.request("candidate.list", {"limit": 1})[0]["id"]
-    emu.faults.add("drop", endpoint="candidate.update")
+    department = client.request("department.list", {})[0]["id"]
+    emu.faults.add("drop", endpoint="department.update")
+    client.request("department.update", {"departmentId": department, "name": "Research"})  # flagged: retried
+    assert len(api_requests(emu, "department.update")) == 2
+    emu.faults.add("drop", endpoint="department.update")
     with pytest.raises(AshbyConnectionError):
-        client.request("candidate.update", {"candidateId": candidate, "name": "X"}, idempotent=False)
-    assert len(api_requests(emu, "candidate.update")) == 1
+        client.request("department.update", {"departmentId": department, "name": "R&D"}, idempotent=False)
+    assert len(api_requests(emu, "department.update")) == 3
 
 
 def test_bad_options_are_config_errors(client: AshbyClient) -> None:
