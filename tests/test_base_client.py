@@ -162,3 +162,48 @@ def test_the_escape_hatch_refuses_what_json_cannot_carry(emu: Emulator, client: 
         with pytest.raises(AshbyArgumentError, match=r"candidate\.update: newField"):
             client.request("candidate.update", {"candidateId": MISSING, "newField": value})
     assert api_requests(emu, "candidate.update") == []
+
+
+def test_the_request_id_is_read_from_ashbys_header(emu: Emulator) -> None:
+    emu.faults.add("502_html", endpoint="job.list")  # an HTML page: the header is the only place it is
+    with make_client(emu, max_retries=0) as client, pytest.raises(AshbyServerError) as info:
+        client.jobs.list()
+    assert info.value.request_id == api_requests(emu, "job.list")[0].request_id  # type: ignore[attr-defined]
+    assert info.value.request_id and info.value.request_id in str(info.value)
+
+
+def _answering(body: object, status: int = 200) -> AshbyClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=body, headers={"x-ashby-request-id": "01REQ"})
+
+    return AshbyClient(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
+
+
+def test_errors_that_are_objects_read_as_parameter_and_message() -> None:
+    body = {
+        "success": False,
+        "errors": [
+            {"message": "must be a string", "parameter": "sourceId"},
+            {"message": "is not a known id", "parameter": "applicationId", "code": "application_not_found"},
+        ],
+        "errorInfo": {"code": "invalid_input", "message": "Invalid input"},
+    }
+    with pytest.raises(AshbyInvalidInputError) as info:
+        _answering(body).request("application.changeSource", {"applicationId": "a", "sourceId": 1})
+    error = info.value
+    assert error.errors == ["sourceId: must be a string", "applicationId: is not a known id"]
+    assert error.error_details[0] == {"message": "must be a string", "parameter": "sourceId"}
+    assert error.code == "invalid_input" and error.request_id == "01REQ"
+    text = str(error)
+    assert "Invalid input: sourceId: must be a string; applicationId: is not a known id" in text
+    assert "{" not in text  # no dict reprs
+
+
+def test_plain_string_errors_keep_their_meaning() -> None:
+    with pytest.raises(AshbyNotFoundError) as info:
+        _answering({"success": False, "errors": ["candidate_not_found"]}).request("candidate.info", {"id": "x"})
+    assert info.value.code == "candidate_not_found" and info.value.errors == ["candidate_not_found"]
+    assert info.value.error_details == [{"message": "candidate_not_found"}]
+    with pytest.raises(AshbyAPIError) as other:
+        _answering({"success": False, "errors": [{"message": "Something odd"}]}).request("candidate.info", {"id": "x"})
+    assert str(other.value).startswith("candidate.info: Something odd")

@@ -128,3 +128,58 @@ def test_the_key_never_shows(emu: Emulator, caplog: pytest.LogCaptureFixture) ->
     for text in texts:
         assert SECRET not in text
         assert encoded not in text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8787",
+        "http://localhost:8787/",
+        "http://[::1]:8787",
+        "http://emulator.localhost",
+        "https://x.io",
+    ],
+)
+def test_http_is_accepted_for_this_machine_and_https_anywhere(clean_env: Path, url: str) -> None:
+    assert AshbyClient(api_key="k", base_url=url).base_url == url.rstrip("/")
+
+
+def test_plain_http_to_another_host_is_refused_unless_opted_in(
+    clean_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for url in ("http://proxy.internal:8080", "http://10.0.0.5", "http://api.ashbyhq.com"):
+        with pytest.raises(AshbyConfigError, match="clear text") as info:
+            AshbyClient(api_key=SECRET, base_url=url)
+        assert "allow_insecure_http=True" in str(info.value) and SECRET not in str(info.value)
+    assert AshbyClient(api_key="k", base_url="http://10.0.0.5", allow_insecure_http=True).base_url == "http://10.0.0.5"
+    monkeypatch.setenv("ASHBY_BASE_URL", "http://10.0.0.5")
+    with pytest.raises(AshbyConfigError, match="clear text"):
+        AshbyClient(api_key="k")
+    monkeypatch.setenv("ASHBY_ALLOW_INSECURE_HTTP", "1")
+    assert AshbyClient(api_key="k").base_url == "http://10.0.0.5"
+    safe = AshbyClient(api_key="k", base_url="https://api.ashbyhq.com", allow_insecure_http=False)
+    with pytest.raises(AshbyConfigError, match="clear text"):
+        safe.with_options(base_url="http://10.0.0.5")  # the copy keeps the client's refusal
+    with pytest.raises(AshbyConfigError, match="clear text"):
+        AsyncAshbyClient(api_key="k", base_url="http://10.0.0.5", allow_insecure_http=False)
+
+
+def test_a_dotenv_base_url_only_goes_with_a_dotenv_key(
+    clean_env: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A .env in the working directory cannot send a key given by other means to its own host."""
+    (clean_env / ".env").write_text("ASHBY_BASE_URL=https://attacker.example\n")
+    with caplog.at_level(logging.WARNING, logger="ashby_sdk"):
+        assert AshbyClient(api_key="k").base_url == "https://api.ashbyhq.com"
+        monkeypatch.setenv("ASHBY_API_KEY", "k2")
+        assert AshbyClient().base_url == "https://api.ashbyhq.com"
+    assert "ignoring ASHBY_BASE_URL" in caplog.text
+    monkeypatch.setenv("ASHBY_BASE_URL", "https://proxy.example")  # the environment is the user's own
+    assert AshbyClient(api_key="k").base_url == "https://proxy.example"
+    monkeypatch.delenv("ASHBY_API_KEY")
+    monkeypatch.delenv("ASHBY_BASE_URL")
+    (clean_env / ".env").write_text("ASHBY_API_KEY=k3\nASHBY_BASE_URL=https://eu.proxy.example\n")
+    assert AshbyClient().base_url == "https://eu.proxy.example"  # key and URL from the same file
+    (clean_env / ".env").write_text("ASHBY_API_KEY=k3\nASHBY_BASE_URL=http://10.0.0.5\n")
+    with pytest.raises(AshbyConfigError, match="clear text"):
+        AshbyClient()

@@ -51,6 +51,18 @@ def test_import_is_light_and_silent(tmp_path: Path) -> None:
     assert report == {"env_changed": False, "handlers": 0}
 
 
+def test_clients_ready_to_send_load_nothing_heavy(tmp_path: Path) -> None:
+    """Building either client (what start-up costs in real use) loads neither aiohttp nor the rest.
+
+    The async client's transport imports aiohttp on its first request (test_aiohttp_transport.py).
+    """
+    module = "ashby_sdk; ashby_sdk.AshbyClient(api_key='x'); ashby_sdk.AsyncAshbyClient(api_key='x')"
+    baseline = _probe("httpx", tmp_path)["loaded"]
+    report = _probe(module, tmp_path)
+    assert set(report.pop("loaded")) <= set(baseline)  # type: ignore[call-overload]
+    assert report == {"env_changed": False, "handlers": 0}
+
+
 def test_cli_help_does_not_load_the_emulator_or_servers(tmp_path: Path) -> None:
     probe = (
         "import sys\n"

@@ -9,18 +9,21 @@ blocking I/O by ``scripts/unasync.py``. Resources never touch HTTP: they call
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass, replace
-from typing import IO, Any
+from dataclasses import dataclass, field, replace
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
+from ._aiohttp_transport import READ_WHOLE, AiohttpTransport, async_default_transport, default_transport
 from ._catalogue import ENDPOINTS
 from ._config import ApiKey
+from ._constants import API_VERSION_HEADER, RATE_LIMIT_SCOPE_HEADER, REQUEST_ID_HEADER
 from ._exceptions import (
     AshbyAPIError,
     AshbyConnectionError,
@@ -28,7 +31,19 @@ from ._exceptions import (
     AshbyTimeoutError,
     error_from_response,
 )
-from ._retries import RateLimiter, RetryPolicy, parse_retry_after
+from ._rate_limit import RateLimiter, rate_limit_scope
+from ._request_options import apply_options
+from ._retries import RetryPolicy, parse_retry_after
+
+if TYPE_CHECKING:
+    import sys
+
+    if sys.version_info >= (3, 11):
+        from typing import Unpack
+    else:
+        from typing_extensions import Unpack
+
+    from ._request_options import RequestOptions
 
 __all__ = ["APIClient", "Answer", "AsyncAPIClient", "FileTuple", "Settings"]
 
@@ -42,25 +57,38 @@ _READ_METHODS = ("list", "info", "search")
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything one client (or one ``with_options`` copy of it) is configured with."""
+    """Everything one client (or one ``with_options`` copy of it, or one call with options) is configured with."""
 
     api_key: ApiKey
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
-    rate_limiter: RateLimiter | None
+    rate_limiter: RateLimiter
     user_agent: str
+    api_version: str | None = None
+    """Sent as ``Ashby-Version`` when set; otherwise Ashby uses the key's default version."""
+    headers: Mapping[str, str | None] = field(default_factory=dict)
+    """Extra headers (``None``: leave that header out)."""
+    extra_body: Mapping[str, Any] = field(default_factory=dict)
+    """Parameters merged into every body, as given."""
+    idempotent: bool | None = None
+    """A call's own say on whether it may be sent twice (``None``: the catalogue's)."""
+    allow_insecure_http: bool | None = None
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
 
-def is_write(endpoint: str) -> tuple[bool, bool]:
-    """(writes, idempotent) for an endpoint: from the catalogue, else guessed from the method name.
+def is_write(endpoint: str, override: bool | None = None) -> tuple[bool, bool]:
+    """(writes, idempotent) for an endpoint: the call's ``idempotent`` option, else the catalogue, else a guess.
 
     An endpoint we do not describe is taken as a non-idempotent write unless its
     method is a list, info or search call, so that it is never blindly retried.
+    A call's ``idempotent=True`` makes it retried like a read; ``False`` never
+    retries it after a failure that leaves its fate unknown.
     """
+    if override is not None:
+        return True, override
     spec = ENDPOINTS.get(endpoint)
     if spec is not None:
         return spec.write, spec.idempotent
@@ -89,7 +117,7 @@ def decode_envelope(response: Answer, endpoint: str) -> dict[str, Any]:
     Ashby sends business errors with HTTP 200 and ``success: false``; those
     become typed errors here, never retried.
     """
-    request_id = response.headers.get("x-request-id")
+    request_id = response.headers.get(REQUEST_ID_HEADER)
     try:
         # No GC pause here (unlike typed pages): dict pages are what streaming keeps, and a pause
         # lets the previous answers' reference cycles (httpx's) pile up: 2.7x the memory of a raw loop.
@@ -124,7 +152,7 @@ def error_for_status(response: httpx.Response, endpoint: str) -> AshbyAPIError:
         response.status_code,
         body,
         endpoint=endpoint,
-        request_id=response.headers.get("x-request-id"),
+        request_id=response.headers.get(REQUEST_ID_HEADER),
         fallback_text=f"HTTP {response.status_code} {response.reason_phrase}",
     )
     if isinstance(error, AshbyRateLimitError):
@@ -138,20 +166,60 @@ def connection_error(exc: httpx.TransportError, endpoint: str, attempts: int) ->
     return kind(f"{endpoint}: {what} after {attempts} attempt(s): {exc}", endpoint=endpoint)
 
 
+def request_headers(settings: Settings, *, direct: bool = False) -> dict[str, str]:
+    """The headers of every call: auth, then the API version, then the extra headers (``None`` removes one).
+
+    ``direct``: for a request made without the httpx client, which would otherwise add the encodings it decodes.
+    """
+    headers = {
+        "Authorization": settings.api_key.authorization,
+        "Accept": "application/json",
+        "User-Agent": settings.user_agent,
+    }
+    if direct:
+        headers["Accept-Encoding"] = "gzip, deflate"
+        headers["Content-Type"] = "application/json"
+    if settings.api_version:
+        headers[API_VERSION_HEADER] = settings.api_version
+    if settings.headers:
+        for name, value in settings.headers.items():
+            for present in [h for h in headers if h.lower() == name.lower()]:
+                del headers[present]
+            if value is not None:
+                headers[name] = value
+    return headers
+
+
+@functools.lru_cache(maxsize=1024)
+def endpoint_url(base_url: str, endpoint: str) -> httpx.URL:
+    """The URL of one endpoint, parsed once (httpx's URL parsing costs more than the rest of a request's setup)."""
+    return httpx.URL(f"{base_url}/{endpoint}")
+
+
 def build_request(
     http: httpx.Client | httpx.AsyncClient,
     settings: Settings,
     endpoint: str,
     body: Mapping[str, Any] | None,
     files: Mapping[str, FileTuple] | None,
-    timeout: httpx.Timeout,
+    *,
+    direct: bool = False,
 ) -> httpx.Request:
-    headers = {
-        "Authorization": settings.api_key.authorization,
-        "Accept": "application/json",
-        "User-Agent": settings.user_agent,
-    }
-    url = f"{settings.base_url}/{endpoint}"
+    """The request for one attempt, through ``http.build_request`` (its defaults, cookies and all).
+
+    ``direct``: built here instead, for the client's own pool, whose defaults are known (half the cost).
+    """
+    timeout = settings.timeout
+    if settings.extra_body:
+        body = {**(body or {}), **settings.extra_body}
+    url = endpoint_url(settings.base_url, endpoint)
+    if direct and not files:
+        # As httpx encodes json=: compact, UTF-8, no NaN.
+        encoded = json.dumps(dict(body or {}), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        headers = request_headers(settings, direct=True)
+        extensions = {"timeout": timeout.as_dict(), READ_WHOLE: True}
+        return httpx.Request("POST", url, headers=headers, content=encoded, extensions=extensions)
+    headers = request_headers(settings)
     if files:
         for part in files.values():
             content = part[1]
@@ -172,12 +240,64 @@ def log_attempt(endpoint: str, status: int | str, started: float, attempt: int, 
         log.debug("POST %s -> %s in %.1f ms (attempt %d/%d)", endpoint, status, elapsed, attempt + 1, total + 1)
 
 
-def release(http: httpx.Client | httpx.AsyncClient) -> None:
+async def async_send(
+    http: httpx.AsyncClient, direct: httpx.AsyncBaseTransport | None, request: httpx.Request
+) -> httpx.Response:
+    """``http.send(request)``, the answer read whole; straight through ``direct``, the transport, when given.
+
+    ``direct`` is only ever the transport of a pool the client made itself: no auth, hooks, cookies or
+    redirects to apply, so skipping the httpx client's layers changes nothing but the cost.
+    """
+    if direct is None:
+        return await http.send(request)
+    response = await direct.handle_async_request(request)
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+    return response
+
+
+def send(http: httpx.Client, direct: httpx.BaseTransport | None, request: httpx.Request) -> httpx.Response:
+    """:func:`async_send` for blocking I/O."""
+    if direct is None:
+        return http.send(request)
+    response = direct.handle_request(request)
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+    return response
+
+
+def note_rate_limited(
+    limiter: RateLimiter,
+    endpoint: str,
+    response: httpx.Response,
+    retry_after: float | None,
+    sent_at: float,
+    wait: float,
+) -> None:
+    """Tell the limiter about a 429 (it pauses, and lowers the rate when the key's own limit was hit)."""
+    scope = rate_limit_scope(endpoint, response.headers.get(RATE_LIMIT_SCOPE_HEADER))
+    before = limiter.rate
+    limiter.on_rate_limited(scope, retry_after, sent_at, wait)
+    if log.isEnabledFor(logging.DEBUG):
+        rate = "uncapped" if limiter.rate is None else f"{limiter.rate:.3g} requests/s"
+        change = "lowered to" if limiter.rate != before else "kept at"
+        log.debug("%s: HTTP 429 (%s scope); rate %s %s", endpoint, scope, change, rate)
+
+
+def release(http: httpx.Client | httpx.AsyncClient, transport: object) -> None:
     """Close a pool that is being garbage-collected unclosed, so its sockets do not leak."""
     if http.is_closed:
         return
     try:
-        if isinstance(http, httpx.Client):
+        if isinstance(transport, AiohttpTransport):
+            transport.close_now()
+        elif isinstance(http, httpx.Client):
             http.close()
         else:
             asyncio.get_running_loop().create_task(http.aclose())
@@ -193,14 +313,24 @@ class AsyncAPIClient:
         self.settings = settings
         self._owns_http = http is None
         self._parent: AsyncAPIClient | None = None
-        self.http = http if http is not None else httpx.AsyncClient(timeout=settings.timeout, follow_redirects=False)
+        self._direct: httpx.AsyncBaseTransport | None = None
+        """The transport of a pool this client made itself: called directly, past the httpx client's layers."""
+        if http is None:
+            self._direct = async_default_transport()
+            http = httpx.AsyncClient(timeout=settings.timeout, follow_redirects=False, transport=self._direct)
+        self.http = http
 
     def derive(self, settings: Settings) -> AsyncAPIClient:
         """A client with other settings over the same connection pool (which this one keeps owning)."""
         child = AsyncAPIClient(settings, self.http)
         child._owns_http = False
+        child._direct = self._direct
         child._parent = self  # the owner must outlive every copy sharing its pool
         return child
+
+    def with_request_options(self, options: RequestOptions) -> AsyncAPIClient:
+        """This client as one call with ``options`` sees it (``self`` when there are none)."""
+        return self.derive(apply_options(self.settings, options)) if options else self
 
     async def post(
         self,
@@ -208,11 +338,10 @@ class AsyncAPIClient:
         body: Mapping[str, Any] | None = None,
         *,
         files: Mapping[str, FileTuple] | None = None,
-        timeout: httpx.Timeout | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """POST ``{base_url}/{endpoint}``; the decoded envelope, or the typed exception."""
-        response = await self.post_raw(endpoint, body, files=files, timeout=timeout, max_retries=max_retries)
+        response = await self.post_raw(endpoint, body, files=files, **options)
         return decode_envelope(response, endpoint)
 
     async def post_raw(
@@ -221,23 +350,32 @@ class AsyncAPIClient:
         body: Mapping[str, Any] | None = None,
         *,
         files: Mapping[str, FileTuple] | None = None,
-        timeout: httpx.Timeout | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Answer:
-        """POST with auth, rate limiting and retries; the 2xx answer, whose envelope is not yet checked."""
-        settings = self.settings
-        write, idempotent = is_write(endpoint)
-        policy = RetryPolicy(settings.max_retries if max_retries is None else max_retries)
+        """POST with auth, rate limiting and retries; the 2xx answer, whose envelope is not yet checked.
+
+        ``options`` are :class:`~ashby_sdk._request_options.RequestOptions` for this call.
+        """
+        settings = apply_options(self.settings, options) if options else self.settings
+        write, idempotent = is_write(endpoint, settings.idempotent)
+        policy = RetryPolicy(settings.max_retries)
+        limiter = settings.rate_limiter
         attempt = 0
         while True:
-            if settings.rate_limiter is not None:
-                wait = settings.rate_limiter.reserve()
-                if wait > 0:
-                    await asyncio.sleep(wait)
-            request = build_request(self.http, settings, endpoint, body, files, timeout or settings.timeout)
+            while True:  # wait for our turn; a pause that began meanwhile means booking again
+                pauses = limiter.pauses
+                wait = limiter.reserve()
+                if wait <= 0:
+                    break
+                await asyncio.sleep(wait)
+                if limiter.pauses == pauses:
+                    break
+            direct = None if files else self._direct  # uploads take the httpx client's multipart path
+            request = build_request(self.http, settings, endpoint, body, files, direct=direct is not None)
             started = time.perf_counter()
+            sent_at = limiter.now()
             try:
-                response = await self.http.send(request)
+                response = await async_send(self.http, direct, request)
             except httpx.TransportError as exc:
                 log_attempt(endpoint, type(exc).__name__, started, attempt, policy.max_retries)
                 if not policy.retry_exception(exc, attempt, write=write, idempotent=idempotent):
@@ -248,14 +386,17 @@ class AsyncAPIClient:
                 attempt += 1
                 continue
             log_attempt(endpoint, response.status_code, started, attempt, policy.max_retries)
+            if response.status_code != 429:
+                limiter.on_success()
             if response.is_success:
                 return Answer(response.status_code, response.headers, response.content)
-            if not policy.retry_status(response.status_code, attempt, write=write, idempotent=idempotent):
-                raise error_for_status(response, endpoint)
             retry_after = parse_retry_after(response.headers.get("retry-after"))
-            if retry_after is not None and retry_after > policy.max_retry_after:
-                raise error_for_status(response, endpoint)
+            too_long = retry_after is not None and retry_after > policy.max_retry_after
             delay = policy.backoff(attempt, retry_after)
+            if response.status_code == 429 and not too_long:
+                note_rate_limited(limiter, endpoint, response, retry_after, sent_at, delay)
+            if too_long or not policy.retry_status(response.status_code, attempt, write=write, idempotent=idempotent):
+                raise error_for_status(response, endpoint)
             log_retry(endpoint, f"HTTP {response.status_code}", delay, attempt, policy.max_retries)
             await asyncio.sleep(delay)
             attempt += 1
@@ -303,7 +444,7 @@ class AsyncAPIClient:
 
     def __del__(self) -> None:
         if getattr(self, "_owns_http", False):
-            release(self.http)
+            release(self.http, self._direct)
 
 
 # </unasync>
@@ -317,14 +458,24 @@ class APIClient:
         self.settings = settings
         self._owns_http = http is None
         self._parent: APIClient | None = None
-        self.http = http if http is not None else httpx.Client(timeout=settings.timeout, follow_redirects=False)
+        self._direct: httpx.BaseTransport | None = None
+        """The transport of a pool this client made itself: called directly, past the httpx client's layers."""
+        if http is None:
+            self._direct = default_transport()
+            http = httpx.Client(timeout=settings.timeout, follow_redirects=False, transport=self._direct)
+        self.http = http
 
     def derive(self, settings: Settings) -> APIClient:
         """A client with other settings over the same connection pool (which this one keeps owning)."""
         child = APIClient(settings, self.http)
         child._owns_http = False
+        child._direct = self._direct
         child._parent = self  # the owner must outlive every copy sharing its pool
         return child
+
+    def with_request_options(self, options: RequestOptions) -> APIClient:
+        """This client as one call with ``options`` sees it (``self`` when there are none)."""
+        return self.derive(apply_options(self.settings, options)) if options else self
 
     def post(
         self,
@@ -332,11 +483,10 @@ class APIClient:
         body: Mapping[str, Any] | None = None,
         *,
         files: Mapping[str, FileTuple] | None = None,
-        timeout: httpx.Timeout | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """POST ``{base_url}/{endpoint}``; the decoded envelope, or the typed exception."""
-        response = self.post_raw(endpoint, body, files=files, timeout=timeout, max_retries=max_retries)
+        response = self.post_raw(endpoint, body, files=files, **options)
         return decode_envelope(response, endpoint)
 
     def post_raw(
@@ -345,23 +495,32 @@ class APIClient:
         body: Mapping[str, Any] | None = None,
         *,
         files: Mapping[str, FileTuple] | None = None,
-        timeout: httpx.Timeout | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Answer:
-        """POST with auth, rate limiting and retries; the 2xx answer, whose envelope is not yet checked."""
-        settings = self.settings
-        write, idempotent = is_write(endpoint)
-        policy = RetryPolicy(settings.max_retries if max_retries is None else max_retries)
+        """POST with auth, rate limiting and retries; the 2xx answer, whose envelope is not yet checked.
+
+        ``options`` are :class:`~ashby_sdk._request_options.RequestOptions` for this call.
+        """
+        settings = apply_options(self.settings, options) if options else self.settings
+        write, idempotent = is_write(endpoint, settings.idempotent)
+        policy = RetryPolicy(settings.max_retries)
+        limiter = settings.rate_limiter
         attempt = 0
         while True:
-            if settings.rate_limiter is not None:
-                wait = settings.rate_limiter.reserve()
-                if wait > 0:
-                    time.sleep(wait)
-            request = build_request(self.http, settings, endpoint, body, files, timeout or settings.timeout)
+            while True:  # wait for our turn; a pause that began meanwhile means booking again
+                pauses = limiter.pauses
+                wait = limiter.reserve()
+                if wait <= 0:
+                    break
+                time.sleep(wait)
+                if limiter.pauses == pauses:
+                    break
+            direct = None if files else self._direct  # uploads take the httpx client's multipart path
+            request = build_request(self.http, settings, endpoint, body, files, direct=direct is not None)
             started = time.perf_counter()
+            sent_at = limiter.now()
             try:
-                response = self.http.send(request)
+                response = send(self.http, direct, request)
             except httpx.TransportError as exc:
                 log_attempt(endpoint, type(exc).__name__, started, attempt, policy.max_retries)
                 if not policy.retry_exception(exc, attempt, write=write, idempotent=idempotent):
@@ -372,14 +531,17 @@ class APIClient:
                 attempt += 1
                 continue
             log_attempt(endpoint, response.status_code, started, attempt, policy.max_retries)
+            if response.status_code != 429:
+                limiter.on_success()
             if response.is_success:
                 return Answer(response.status_code, response.headers, response.content)
-            if not policy.retry_status(response.status_code, attempt, write=write, idempotent=idempotent):
-                raise error_for_status(response, endpoint)
             retry_after = parse_retry_after(response.headers.get("retry-after"))
-            if retry_after is not None and retry_after > policy.max_retry_after:
-                raise error_for_status(response, endpoint)
+            too_long = retry_after is not None and retry_after > policy.max_retry_after
             delay = policy.backoff(attempt, retry_after)
+            if response.status_code == 429 and not too_long:
+                note_rate_limited(limiter, endpoint, response, retry_after, sent_at, delay)
+            if too_long or not policy.retry_status(response.status_code, attempt, write=write, idempotent=idempotent):
+                raise error_for_status(response, endpoint)
             log_retry(endpoint, f"HTTP {response.status_code}", delay, attempt, policy.max_retries)
             time.sleep(delay)
             attempt += 1
@@ -427,7 +589,7 @@ class APIClient:
 
     def __del__(self) -> None:
         if getattr(self, "_owns_http", False):
-            release(self.http)
+            release(self.http, self._direct)
 
 
 # </generated>

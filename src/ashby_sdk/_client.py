@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from . import __version__
 from ._base_client import APIClient, AsyncAPIClient, Settings
-from ._config import ApiKey, resolve_api_key, resolve_base_url
+from ._config import ApiKey, resolve_credentials
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
 from ._exceptions import AshbyConfigError
 from ._not_given import NOT_GIVEN as _NOT_GIVEN
-from ._retries import RateLimiter
-from ._validation import check_body, check_max_items, check_page_size
+from ._rate_limit import RateLimiter, shared_limiter
+from ._request_options import apply_options, check_headers, check_max_retries, check_timeout
+from ._validation import check_max_items, check_page_size, check_sendable
 from .pagination import AsyncPager, Pager
 from .resources.api_keys import ApiKeys, AsyncApiKeys
 from .resources.applications import Applications, AsyncApplications
@@ -107,6 +108,16 @@ from .resources.versions import AsyncVersions, Versions
 from .resources.webhooks import AsyncWebhooks, Webhooks
 from .types import Application, InterviewStage, Note
 
+if TYPE_CHECKING:
+    import sys
+
+    if sys.version_info >= (3, 11):
+        from typing import Unpack
+    else:
+        from typing_extensions import Unpack
+
+    from ._request_options import RequestOptions
+
 __all__ = ["AshbyClient", "AsyncAshbyClient"]
 
 
@@ -119,25 +130,46 @@ def _settings(
     timeout: float | httpx.Timeout,
     max_retries: int,
     rate_limit: float | RateLimiter | None,
+    *,
+    api_version: str | None = None,
+    allow_insecure_http: bool | None = None,
 ) -> Settings:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise AshbyConfigError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float, httpx.Timeout)):
-        raise AshbyConfigError(f"timeout must be seconds or an httpx.Timeout, got {timeout!r}")
-    if isinstance(rate_limit, (int, float)) and not isinstance(rate_limit, bool):
-        if rate_limit <= 0:
-            raise AshbyConfigError(f"rate_limit must be positive requests per second, or None, got {rate_limit!r}")
-        rate_limit = RateLimiter(float(rate_limit))
-    elif rate_limit is not None and not isinstance(rate_limit, RateLimiter):
-        raise AshbyConfigError(f"rate_limit must be requests per second or None, got {rate_limit!r}")
+    max_retries = check_max_retries(max_retries)
+    checked_timeout = check_timeout(timeout)
+    if api_version is not None and (not isinstance(api_version, str) or not api_version.strip()):
+        raise AshbyConfigError(f"api_version must be a version name such as '2026-01-01', got {api_version!r:.60}")
+    if api_version is not None:
+        check_headers({"Ashby-Version": api_version}, "api_version")
+    if not (rate_limit is None or isinstance(rate_limit, RateLimiter)) and (
+        isinstance(rate_limit, bool) or not isinstance(rate_limit, (int, float)) or not rate_limit > 0
+    ):
+        raise AshbyConfigError(
+            f"rate_limit must be positive requests per second, or None (adaptive), got {rate_limit!r:.60}"
+        )
+    key, url = resolve_credentials(api_key, base_url, allow_insecure_http=allow_insecure_http)
+    limiter: RateLimiter
+    if rate_limit is None:
+        limiter = shared_limiter(key.get_secret_value(), url)
+    elif isinstance(rate_limit, RateLimiter):
+        limiter = rate_limit
+    else:
+        limiter = RateLimiter(float(rate_limit))
     return Settings(
-        api_key=resolve_api_key(api_key),
-        base_url=resolve_base_url(base_url),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        api_key=key,
+        base_url=url,
+        timeout=checked_timeout,
         max_retries=max_retries,
-        rate_limiter=rate_limit,
+        rate_limiter=limiter,
         user_agent=f"ashby-sdk-python/{__version__}",
+        api_version=api_version,
+        allow_insecure_http=allow_insecure_http,
     )
+
+
+def _escape_hatch_body(endpoint: Any, body: Any) -> dict[str, Any]:
+    if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
+        raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
+    return check_sendable(endpoint, {} if body is None else body)
 
 
 # <unasync>
@@ -147,16 +179,23 @@ class AsyncAshbyClient:
     The key comes from ``api_key``, else the ``ASHBY_API_KEY`` environment
     variable, else a ``.env`` file in the working directory; the base URL from
     ``base_url``, else ``ASHBY_BASE_URL``, else ``https://api.ashbyhq.com``.
+    (``ASHBY_BASE_URL`` set beside the key in a ``.env`` file counts only when the
+    key came from that file too). A plain-http base URL is refused unless it is
+    this machine, or ``allow_insecure_http=True``.
+
     Calls are retried on 429, 5xx, timeouts and dropped connections (writes
-    only where a retry is safe), and paced by a client-side rate limiter shared
-    by every call of this client (``rate_limit`` requests per second; ``None``
-    turns it off). Pass ``http_client`` to bring your own connection pool or
+    only where a retry is safe). ``rate_limit=None`` (the default) sends without
+    any cap until Ashby answers 429, then adapts the pace to it, shared with
+    every client of the same key in the process; ``rate_limit=N`` is a fixed cap
+    of ``N`` requests per second. ``api_version`` pins Ashby's dated API version
+    (the ``Ashby-Version`` header; by default none is sent and Ashby uses the
+    key's own). Pass ``http_client`` to bring your own connection pool or
     transport (e.g. the emulator's)::
 
         client = AsyncAshbyClient()
         jobs = await client.jobs.list(status=["Open"])
 
-    Raises :class:`AshbyConfigError` when no key can be found.
+    Raises :class:`AshbyConfigError` when no key can be found or an option is wrong.
     """
 
     def __init__(
@@ -168,10 +207,21 @@ class AsyncAshbyClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
+        api_version: str | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise AshbyConfigError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
-        self._api = AsyncAPIClient(_settings(api_key, base_url, timeout, max_retries, rate_limit), http_client)
+        settings = _settings(
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            rate_limit,
+            api_version=api_version,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self._api = AsyncAPIClient(settings, http_client)
 
     @classmethod
     def _from_api(cls, api: AsyncAPIClient) -> AsyncAshbyClient:
@@ -191,6 +241,11 @@ class AsyncAshbyClient:
     def timeout(self) -> httpx.Timeout:
         return self._api.settings.timeout
 
+    @property
+    def api_version(self) -> str | None:
+        """The ``Ashby-Version`` this client sends (``None``: none, Ashby uses the key's default)."""
+        return self._api.settings.api_version
+
     def with_options(
         self,
         *,
@@ -199,26 +254,40 @@ class AsyncAshbyClient:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         rate_limit: float | None = NOT_GIVEN,
+        api_version: str | None = NOT_GIVEN,
+        extra_headers: dict[str, str | None] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> AsyncAshbyClient:
         """A copy with some settings changed, sharing this client's connection pool.
 
-        The copy shares the rate limiter too unless ``api_key`` or
-        ``rate_limit`` changes, since Ashby limits each key.
+        ``extra_headers`` and ``extra_body`` are added to every call of the copy
+        (``with_options(extra_headers={"X-On-Behalf-Of": user_id})`` acts as that
+        user). The copy shares the rate limiter too unless ``api_key``,
+        ``base_url`` or ``rate_limit`` changes: the adaptive limiter is per key.
         """
         current = self._api.settings
+        retarget = api_key is not None or base_url is not None
         limiter: float | RateLimiter | None = current.rate_limiter
         if rate_limit is not NOT_GIVEN:
             limiter = rate_limit
-        elif api_key is not None and current.rate_limiter is not None:
-            limiter = current.rate_limiter.rate
+        elif retarget:
+            limiter = current.rate_limiter.rate if current.rate_limiter.fixed else None
         settings = _settings(
             api_key if api_key is not None else current.api_key,
             base_url or current.base_url,
             timeout if timeout is not None else current.timeout,
             max_retries if max_retries is not None else current.max_retries,
             limiter,
-        )
-        return type(self)._from_api(self._api.derive(settings))
+            api_version=current.api_version if api_version is NOT_GIVEN else api_version,
+            allow_insecure_http=current.allow_insecure_http if allow_insecure_http is None else allow_insecure_http,
+        ).with_changes(headers=current.headers, extra_body=current.extra_body)
+        options: RequestOptions = {}
+        if extra_headers:
+            options["extra_headers"] = extra_headers
+        if extra_body:
+            options["extra_body"] = extra_body
+        return type(self)._from_api(self._api.derive(apply_options(settings, options, allow_idempotent=False)))
 
     # Resources: the seed's nine ...
     @cached_property
@@ -468,26 +537,16 @@ class AsyncAshbyClient:
 
     # The escape hatch: any endpoint, with every retry and error of the typed path.
     async def request(
-        self,
-        endpoint: str,
-        body: dict[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
+        self, endpoint: str, body: dict[str, Any] | None = None, **options: Unpack[RequestOptions]
     ) -> Any:
         """Call any endpoint (``"category.method"``) and return its unwrapped ``results``.
 
-        Parameters the catalogue describes are checked; others pass through.
-        For a paged list use :meth:`paginate`.
+        The body is sent exactly as given (a ``None`` value sends ``null``): only
+        values JSON cannot carry are refused, before sending. ``options`` are the
+        per-call options (``timeout``, ``max_retries``, ``extra_headers``,
+        ``extra_body``, ``idempotent``). For a paged list use :meth:`paginate`.
         """
-        if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
-            raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
-        envelope = await self._api.post(
-            endpoint,
-            check_body(endpoint, body or {}),
-            timeout=httpx.Timeout(timeout) if isinstance(timeout, (int, float)) else timeout,
-            max_retries=max_retries,
-        )
+        envelope = await self._api.post(endpoint, _escape_hatch_body(endpoint, body), **options)
         return envelope.get("results")
 
     def paginate(
@@ -497,14 +556,16 @@ class AsyncAshbyClient:
         *,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Any]:
-        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given)."""
-        if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
-            raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
+        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given).
+
+        The body goes as given, with the per-call ``options`` on every page.
+        """
         return AsyncPager(
-            self._api,
+            self._api.with_request_options(options),
             endpoint,
-            check_body(endpoint, body or {}),
+            _escape_hatch_body(endpoint, body),
             None,
             page_size=check_page_size(limit),
             max_items=check_max_items(max_items),
@@ -534,16 +595,23 @@ class AshbyClient:
     The key comes from ``api_key``, else the ``ASHBY_API_KEY`` environment
     variable, else a ``.env`` file in the working directory; the base URL from
     ``base_url``, else ``ASHBY_BASE_URL``, else ``https://api.ashbyhq.com``.
+    (``ASHBY_BASE_URL`` set beside the key in a ``.env`` file counts only when the
+    key came from that file too). A plain-http base URL is refused unless it is
+    this machine, or ``allow_insecure_http=True``.
+
     Calls are retried on 429, 5xx, timeouts and dropped connections (writes
-    only where a retry is safe), and paced by a client-side rate limiter shared
-    by every call of this client (``rate_limit`` requests per second; ``None``
-    turns it off). Pass ``http_client`` to bring your own connection pool or
+    only where a retry is safe). ``rate_limit=None`` (the default) sends without
+    any cap until Ashby answers 429, then adapts the pace to it, shared with
+    every client of the same key in the process; ``rate_limit=N`` is a fixed cap
+    of ``N`` requests per second. ``api_version`` pins Ashby's dated API version
+    (the ``Ashby-Version`` header; by default none is sent and Ashby uses the
+    key's own). Pass ``http_client`` to bring your own connection pool or
     transport (e.g. the emulator's)::
 
         client = AshbyClient()
         jobs = client.jobs.list(status=["Open"])
 
-    Raises :class:`AshbyConfigError` when no key can be found.
+    Raises :class:`AshbyConfigError` when no key can be found or an option is wrong.
     """
 
     def __init__(
@@ -555,10 +623,21 @@ class AshbyClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.Client | None = None,
+        api_version: str | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise AshbyConfigError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
-        self._api = APIClient(_settings(api_key, base_url, timeout, max_retries, rate_limit), http_client)
+        settings = _settings(
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            rate_limit,
+            api_version=api_version,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self._api = APIClient(settings, http_client)
 
     @classmethod
     def _from_api(cls, api: APIClient) -> AshbyClient:
@@ -578,6 +657,11 @@ class AshbyClient:
     def timeout(self) -> httpx.Timeout:
         return self._api.settings.timeout
 
+    @property
+    def api_version(self) -> str | None:
+        """The ``Ashby-Version`` this client sends (``None``: none, Ashby uses the key's default)."""
+        return self._api.settings.api_version
+
     def with_options(
         self,
         *,
@@ -586,26 +670,40 @@ class AshbyClient:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         rate_limit: float | None = NOT_GIVEN,
+        api_version: str | None = NOT_GIVEN,
+        extra_headers: dict[str, str | None] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> AshbyClient:
         """A copy with some settings changed, sharing this client's connection pool.
 
-        The copy shares the rate limiter too unless ``api_key`` or
-        ``rate_limit`` changes, since Ashby limits each key.
+        ``extra_headers`` and ``extra_body`` are added to every call of the copy
+        (``with_options(extra_headers={"X-On-Behalf-Of": user_id})`` acts as that
+        user). The copy shares the rate limiter too unless ``api_key``,
+        ``base_url`` or ``rate_limit`` changes: the adaptive limiter is per key.
         """
         current = self._api.settings
+        retarget = api_key is not None or base_url is not None
         limiter: float | RateLimiter | None = current.rate_limiter
         if rate_limit is not NOT_GIVEN:
             limiter = rate_limit
-        elif api_key is not None and current.rate_limiter is not None:
-            limiter = current.rate_limiter.rate
+        elif retarget:
+            limiter = current.rate_limiter.rate if current.rate_limiter.fixed else None
         settings = _settings(
             api_key if api_key is not None else current.api_key,
             base_url or current.base_url,
             timeout if timeout is not None else current.timeout,
             max_retries if max_retries is not None else current.max_retries,
             limiter,
-        )
-        return type(self)._from_api(self._api.derive(settings))
+            api_version=current.api_version if api_version is NOT_GIVEN else api_version,
+            allow_insecure_http=current.allow_insecure_http if allow_insecure_http is None else allow_insecure_http,
+        ).with_changes(headers=current.headers, extra_body=current.extra_body)
+        options: RequestOptions = {}
+        if extra_headers:
+            options["extra_headers"] = extra_headers
+        if extra_body:
+            options["extra_body"] = extra_body
+        return type(self)._from_api(self._api.derive(apply_options(settings, options, allow_idempotent=False)))
 
     # Resources: the seed's nine ...
     @cached_property
@@ -854,27 +952,15 @@ class AshbyClient:
         return self.notes.create(candidate_id, note_text, note_type)
 
     # The escape hatch: any endpoint, with every retry and error of the typed path.
-    def request(
-        self,
-        endpoint: str,
-        body: dict[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
+    def request(self, endpoint: str, body: dict[str, Any] | None = None, **options: Unpack[RequestOptions]) -> Any:
         """Call any endpoint (``"category.method"``) and return its unwrapped ``results``.
 
-        Parameters the catalogue describes are checked; others pass through.
-        For a paged list use :meth:`paginate`.
+        The body is sent exactly as given (a ``None`` value sends ``null``): only
+        values JSON cannot carry are refused, before sending. ``options`` are the
+        per-call options (``timeout``, ``max_retries``, ``extra_headers``,
+        ``extra_body``, ``idempotent``). For a paged list use :meth:`paginate`.
         """
-        if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
-            raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
-        envelope = self._api.post(
-            endpoint,
-            check_body(endpoint, body or {}),
-            timeout=httpx.Timeout(timeout) if isinstance(timeout, (int, float)) else timeout,
-            max_retries=max_retries,
-        )
+        envelope = self._api.post(endpoint, _escape_hatch_body(endpoint, body), **options)
         return envelope.get("results")
 
     def paginate(
@@ -884,14 +970,16 @@ class AshbyClient:
         *,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Any]:
-        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given)."""
-        if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
-            raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
+        """A lazy pager of raw objects (dicts) over any list endpoint (the first ``max_items`` when given).
+
+        The body goes as given, with the per-call ``options`` on every page.
+        """
         return Pager(
-            self._api,
+            self._api.with_request_options(options),
             endpoint,
-            check_body(endpoint, body or {}),
+            _escape_hatch_body(endpoint, body),
             None,
             page_size=check_page_size(limit),
             max_items=check_max_items(max_items),

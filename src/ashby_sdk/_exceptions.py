@@ -72,9 +72,13 @@ class AshbyAPIError(AshbyError):
     """The Ashby API answered with an error.
 
     Attributes: ``status_code`` (HTTP status; 200 for Ashby's ``success: false``
-    answers), ``errors`` (Ashby's error codes or messages, as sent),
-    ``code`` (the primary code from ``errorInfo``), ``message``,
-    ``request_id`` and ``endpoint`` (``category.method``).
+    answers), ``errors`` (Ashby's ``errors[]`` as text: a code or message as sent,
+    or ``"parameter: message"`` for an entry that is an object), ``error_details``
+    (each entry as a dict: ``{"message": ..., "parameter": ...}`` and whatever else
+    Ashby put in it; a plain string becomes ``{"message": text}``), ``code`` (the
+    primary code from ``errorInfo``), ``message``, ``request_id`` (Ashby's
+    ``x-ashby-request-id``, to quote to its support) and ``endpoint``
+    (``category.method``).
     """
 
     def __init__(
@@ -87,11 +91,15 @@ class AshbyAPIError(AshbyError):
         request_id: str | None = None,
         endpoint: str | None = None,
         body: Any = None,
+        error_details: list[dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status_code = status_code
         self.errors: list[str] = list(errors or ([code] if code else []))
+        self.error_details: list[dict[str, Any]] = (
+            list(error_details) if error_details is not None else [{"message": e} for e in self.errors]
+        )
         self.code = code
         self.request_id = request_id
         self.endpoint = endpoint
@@ -169,12 +177,25 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _as_codes(errors: Any) -> list[str]:
-    if isinstance(errors, list):
-        return [e if isinstance(e, str) else str(e) for e in errors]
-    if isinstance(errors, str):
-        return [errors]
-    return []
+def _details(errors: Any) -> list[dict[str, Any]]:
+    """Ashby's ``errors[]`` entries as dicts: strings (codes or messages) and objects (``{message, parameter}``)."""
+    entries = errors if isinstance(errors, list) else [errors] if errors is not None else []
+    details: list[dict[str, Any]] = []
+    for entry in entries:
+        if isinstance(entry, dict):
+            details.append(entry)
+        elif entry is not None:
+            details.append({"message": entry if isinstance(entry, str) else str(entry)})
+    return details
+
+
+def _entry_text(detail: dict[str, Any]) -> str:
+    message = _text(detail.get("message")) or _text(detail.get("code")) or ""
+    parameter = _text(detail.get("parameter")) or _text(detail.get("field"))
+    if not message:
+        shown = {k: v for k, v in detail.items() if k not in ("parameter", "field")}
+        message = ", ".join(f"{k}={v!r:.60}" for k, v in shown.items()) or "error"
+    return f"{parameter}: {message}" if parameter and parameter not in message else message
 
 
 def error_from_response(
@@ -190,18 +211,26 @@ def error_from_response(
     ``body`` is the decoded JSON body (or ``None`` when it was not JSON, e.g. an
     HTML page from a proxy; then ``fallback_text`` gives the message).
     """
-    errors: list[str] = []
+    details: list[dict[str, Any]] = []
     code: str | None = None
     message = ""
     if isinstance(body, dict):
-        errors = _as_codes(body.get("errors"))
+        details = _details(body.get("errors"))
         info = body.get("errorInfo")
         info = info if isinstance(info, dict) else {}
         code = _text(info.get("code"))
         message = _text(info.get("message")) or _text(body.get("message")) or ""
         request_id = _text(info.get("requestId")) or request_id
-    if code is None and errors:
-        code = errors[0]
+    errors = [_entry_text(d) for d in details]
+    if code is None:
+        # A code is a bare string entry, or an entry's own "code"; an object's message is not one.
+        code = next((_text(d.get("code")) for d in details if _text(d.get("code"))), None)
+        if code is None and details and set(details[0]) == {"message"}:
+            code = _text(details[0]["message"])
+    extra = [text for text in errors if text != code and text not in message]
+    if message and extra:
+        # errorInfo's message is general ("invalid input"); the entries say which parameter and why.
+        message = f"{message}: {'; '.join(extra)}"
     if not message:
         message = ", ".join(errors) if errors else (fallback_text.strip()[:200] or f"HTTP {status_code}")
     cls = _class_for(status_code, code)
@@ -215,4 +244,5 @@ def error_from_response(
         request_id=request_id,
         endpoint=endpoint,
         body=body,
+        error_details=details,
     )

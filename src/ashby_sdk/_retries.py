@@ -1,4 +1,4 @@
-"""Retry and rate-limit decisions, as pure code shared by the sync and async clients.
+"""Retry decisions, as pure code shared by the sync and async clients (pacing: :mod:`._rate_limit`).
 
 Which failures are retried:
 
@@ -11,6 +11,10 @@ connect error / connect or pool timeout   retried     retried (never reached the
 401/403, business errors (HTTP 200)       never       never
 ========================================  ==========  =================================
 
+A call's ``idempotent=True`` option moves it to the reads column (the caller
+declares that sending it twice changes nothing); ``idempotent=False`` moves an
+idempotent write to the non-idempotent one.
+
 Delays grow exponentially with full jitter, capped, and a server's
 ``Retry-After`` is honoured when it is given (up to a bound).
 """
@@ -18,16 +22,14 @@ Delays grow exponentially with full jitter, capped, and a server's
 from __future__ import annotations
 
 import random
-import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 
-__all__ = ["RateLimiter", "RetryPolicy", "parse_retry_after"]
+__all__ = ["RetryPolicy", "parse_retry_after"]
 
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -86,31 +88,3 @@ class RetryPolicy:
         if isinstance(exc, (httpx.UnsupportedProtocol, httpx.ProxyError, httpx.LocalProtocolError)):
             return False
         return not write or idempotent
-
-
-class RateLimiter:
-    """A token bucket shared by every call (and every thread or task) of one client.
-
-    :meth:`reserve` never blocks: it books the next slot and says how long the
-    caller must sleep before sending, so the same object serves threads and
-    asyncio tasks alike.
-    """
-
-    def __init__(self, rate: float, burst: int = 10, clock: Callable[[], float] = time.monotonic) -> None:
-        if rate <= 0:
-            raise ValueError("rate must be positive")
-        self.rate = rate
-        self.burst = max(1, burst)
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._next_free = 0.0
-
-    def reserve(self) -> float:
-        """Book a slot; return the seconds to wait before using it (0 when a token is free)."""
-        with self._lock:
-            now = self._clock()
-            interval = 1.0 / self.rate
-            # Tokens accumulate while idle, up to `burst`.
-            earliest = max(self._next_free, now - (self.burst - 1) * interval)
-            self._next_free = earliest + interval
-            return max(0.0, earliest - now)

@@ -32,7 +32,7 @@ from ._dates import to_date, to_epoch_ms, to_iso
 from ._exceptions import AshbyArgumentError
 from ._not_given import NotGiven
 
-__all__ = ["check_body", "check_id", "check_max_items", "check_page_size"]
+__all__ = ["check_body", "check_id", "check_max_items", "check_page_size", "check_sendable"]
 
 _CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "string": (str, "a string"),
@@ -121,6 +121,22 @@ def check_body(endpoint: str, body: Mapping[str, Any]) -> dict[str, Any]:
         if param.required and param.type != "file" and param.name not in given:
             raise AshbyArgumentError(f"{endpoint}: {param.python_name} is required")
     return given
+
+
+def check_sendable(endpoint: str, body: Any) -> dict[str, Any]:
+    """``body`` exactly as given, ``None`` values included (they send ``null``), once every value is JSON.
+
+    No parameter checks: this is what ``client.request()`` sends, and Ashby judges it.
+    """
+    if not isinstance(body, Mapping):
+        raise AshbyArgumentError(f"{endpoint}: the body must be a mapping (dict) of parameters, got {_shown(body)}")
+    sendable: dict[str, Any] = {}
+    for key, value in body.items():
+        if not isinstance(key, str):
+            raise AshbyArgumentError(f"{endpoint}: parameter names must be strings, got {key!r:.60}")
+        _check_json(f"{endpoint}: {key}", value)
+        sendable[key] = value
+    return sendable
 
 
 def check_id(name: str, value: Any) -> str:

@@ -57,7 +57,7 @@ def test_every_response_is_a_well_formed_envelope(request: tuple[str, bytes]) ->
     assert response.status_code < 500, response.text
     payload = response.json()
     assert isinstance(payload["success"], bool)
-    assert response.headers["x-request-id"]
+    assert response.headers["x-ashby-request-id"]
     if payload["success"]:
         assert "results" in payload
         if ENDPOINTS[name].paged:
@@ -65,4 +65,4 @@ def test_every_response_is_a_well_formed_envelope(request: tuple[str, bytes]) ->
     else:
         info = payload["errorInfo"]
         assert payload["errors"] == [info["code"]]
-        assert isinstance(info["message"], str) and info["requestId"] == response.headers["x-request-id"]
+        assert isinstance(info["message"], str) and info["requestId"] == response.headers["x-ashby-request-id"]

@@ -34,7 +34,7 @@ def test_requests_files_and_drops_over_real_http() -> None:
         with pytest.raises(httpx.RemoteProtocolError):
             http.post("/candidate.list", json={})
         assert http.post("/candidate.list", json={"limit": 1}).status_code == 200
-    assert emu.base_url == "http://ashby-emulator.local"
+    assert emu.base_url == "http://ashby-emulator.localhost"
 
 
 class _Sink(BaseHTTPRequestHandler):

@@ -14,7 +14,7 @@ def test_success_envelope_and_request_id(api: Api) -> None:
     response = api.raw("candidate.list", {"limit": 1})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
-    assert len(response.headers["x-request-id"]) == 26
+    assert len(response.headers["x-ashby-request-id"]) == 26
     body = response.json()
     assert body["success"] is True
     assert isinstance(body["results"], list)
@@ -26,7 +26,7 @@ def test_missing_key_is_401_with_error_body(emu: Emulator) -> None:
     assert response.status_code == 401
     body = response.json()
     assert body["success"] is False
-    assert body["errorInfo"]["requestId"] == response.headers["x-request-id"]
+    assert body["errorInfo"]["requestId"] == response.headers["x-ashby-request-id"]
 
 
 def test_wrong_key_is_403(emu: Emulator) -> None:

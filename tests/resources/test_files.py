@@ -80,3 +80,38 @@ async def test_async_stream(aclient: AsyncAshbyClient, tmp_path: Path) -> None:
     chunks = [chunk async for chunk in aclient.files.stream(candidate.resume_handle)]  # type: ignore[arg-type]
     written = await aclient.files.download_to(candidate.resume_handle, tmp_path)  # type: ignore[arg-type]
     assert b"".join(chunks) == written.read_bytes()
+
+
+def _resume(client: AshbyClient) -> tuple[str, bytes, str]:
+    candidate = next(c for c in client.candidates.list() if c.resume_handle)
+    content, name = client.files.download(candidate.resume_handle)  # type: ignore[arg-type]
+    return candidate.resume_handle, content, name  # type: ignore[return-value]
+
+
+def test_download_to_never_overwrites_unless_asked(client: AshbyClient, tmp_path: Path) -> None:
+    handle, content, name = _resume(client)
+    (tmp_path / name).write_bytes(b"mine")
+    with pytest.raises(AshbyArgumentError, match="already exists"):
+        client.files.download_to(handle, tmp_path)
+    assert (tmp_path / name).read_bytes() == b"mine"
+    assert client.files.download_to(handle, tmp_path, overwrite=True).read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file left behind
+
+
+def test_download_to_never_writes_through_a_symlink(client: AshbyClient, tmp_path: Path) -> None:
+    handle, content, name = _resume(client)
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"precious")
+    inside = tmp_path / "inside"
+    inside.mkdir()
+    (inside / f"{name}.part").symlink_to(outside)  # the old, predictable temporary name
+    (inside / name).symlink_to(outside)
+    with pytest.raises(AshbyArgumentError, match="already exists"):  # a symlink counts as a file there
+        client.files.download_to(handle, inside)
+    written = client.files.download_to(handle, inside, overwrite=True)
+    assert written == inside.resolve() / name and not written.is_symlink()  # replaced, not followed
+    assert written.read_bytes() == content and outside.read_bytes() == b"precious"
+    (inside / "dangling.pdf").symlink_to(tmp_path / "nowhere")
+    with pytest.raises(AshbyArgumentError, match="already exists"):
+        client.files.download_to(handle, inside, filename="dangling.pdf")
+    assert not (tmp_path / "nowhere").exists()

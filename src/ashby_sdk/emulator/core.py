@@ -24,7 +24,8 @@ from .wire import RequestRecord, Wire, WireRequest, WireResponse
 
 __all__ = ["DEFAULT_BASE_URL", "STRICT_ENV", "Emulator"]
 
-DEFAULT_BASE_URL = "http://ashby-emulator.local"
+DEFAULT_BASE_URL = "http://ashby-emulator.localhost"
+"""In-process only: ``.localhost`` names this machine (RFC 6761), so clients accept it over plain http."""
 STRICT_ENV = "ASHBY_EMULATOR_STRICT"
 """Set to ``1``/``true`` to make every emulator built without ``strict=`` refuse unknown parameters."""
 
@@ -186,7 +187,7 @@ class Emulator:
     def _control(self, req: WireRequest, request_id: str) -> WireResponse:
         def answer(status: int, payload: Any) -> WireResponse:
             return WireResponse(
-                status, [("content-type", "application/json"), ("x-request-id", request_id)], dumps(payload)
+                status, [("content-type", "application/json"), ("x-ashby-request-id", request_id)], dumps(payload)
             )
 
         path = req.path
@@ -195,7 +196,7 @@ class Emulator:
                 return answer(405, {"ok": False, "error": "GET only"})
             with self.wire.lock:
                 status, headers, body = self.files.serve(self.org, path.rsplit("/", 1)[1], req.query)
-            return WireResponse(status, [*headers, ("x-request-id", request_id)], body)
+            return WireResponse(status, [*headers, ("x-ashby-request-id", request_id)], body)
         if self._control_needs_key():
             refused = self.wire.authenticate(req)
             if refused is not None:

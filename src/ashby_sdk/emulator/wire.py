@@ -4,7 +4,7 @@
 lookup → permission → body parse (JSON, or multipart for upload endpoints) →
 fault injection → validation against the catalogue → handler → envelope. Paths
 under ``/_emulator/`` are the emulator's own control endpoints and file
-downloads. Every answer carries a request id (``X-Request-Id`` header, and
+downloads. Every answer carries a request id (``x-ashby-request-id`` header, as Ashby, and
 ``errorInfo.requestId`` on failures).
 
 Status codes: business errors are HTTP 200 with ``success: false`` (as Ashby);
@@ -123,7 +123,7 @@ class Wire:
     # --- responses -------------------------------------------------------------------------------------------
     @staticmethod
     def _json(status: int, payload: Any, request_id: str, extra: dict[str, str] | None = None) -> WireResponse:
-        headers = [("content-type", _JSON), ("x-request-id", request_id)]
+        headers = [("content-type", _JSON), ("x-ashby-request-id", request_id)]
         headers += list((extra or {}).items())
         return WireResponse(status, headers, dumps(payload))
 
@@ -149,7 +149,7 @@ class Wire:
         if kind == "503":
             return self._error(ApiError("service_unavailable", "Service unavailable", status=503), request_id)
         if kind == "502_html":
-            return WireResponse(502, [("content-type", "text/html"), ("x-request-id", request_id)], _HTML_502)
+            return WireResponse(502, [("content-type", "text/html"), ("x-ashby-request-id", request_id)], _HTML_502)
         if kind == "429":
             retry = fault.retry_after if fault.retry_after is not None else 1
             return self._error(self._rate_error(retry), request_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import mimetypes
 import os
 import re
+import secrets
 import unicodedata
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from .._resource import APIResource, AsyncAPIResource
 from .._validation import check_id
 from ..types import FileInfo, FileUploadHandle
 
-__all__ = ["AsyncFiles", "FileInput", "Files", "file_part", "safe_filename", "safe_target"]
+__all__ = ["AsyncFiles", "FileInput", "Files", "NewFile", "file_part", "safe_filename", "safe_target"]
 
 _DISPOSITION = re.compile(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)\"?", re.IGNORECASE)
 
@@ -83,14 +84,84 @@ def _part(content: bytes | IO[bytes], filename: str, content_type: str | None) -
 
 
 def safe_target(directory: str | os.PathLike[str], name: str | None) -> Path:
-    """Where to write a download named ``name`` (untrusted) inside ``directory``: never outside it."""
+    """Where to write a download named ``name`` (untrusted) inside ``directory``: never outside it.
+
+    The directory is resolved; the file name is made safe (:func:`safe_filename`)
+    and not resolved, so a symlink already standing at that name is replaced by
+    the download, never written through.
+    """
     root = Path(directory).resolve()
     if not root.is_dir():
         raise AshbyArgumentError(f"{root} is not a directory")
-    target = (root / safe_filename(name)).resolve()
-    if target.parent != root:
+    target = root / safe_filename(name)
+    if target.parent != root:  # pragma: no cover - safe_filename leaves no separator
         raise AshbyArgumentError(f"refusing to write {name!r} outside {root}")
     return target
+
+
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
+class NewFile:
+    """A file written through a fresh temporary file beside it, put in place only once complete.
+
+    The temporary file is created new (``O_CREAT | O_EXCL``, never an existing
+    path, never through a symlink) in the target's directory, so the final move
+    is a rename within one file system. :meth:`commit` puts it in place: without
+    ``overwrite`` it refuses to replace anything already at the target (checked
+    atomically where the file system has hard links); with it, whatever stands
+    there (a symlink included) is replaced, not written through. Anything that
+    goes wrong removes the temporary file::
+
+        with NewFile(target) as out:
+            out.write(chunk)
+            out.commit()
+    """
+
+    def __init__(self, target: Path, *, overwrite: bool = False) -> None:
+        self.target = target
+        self.overwrite = overwrite
+        if not overwrite and os.path.lexists(target):
+            raise AshbyArgumentError(f"{target} already exists (pass overwrite=True to replace it)")
+        for _ in range(100):
+            self.partial = target.with_name(f".{target.name[:200]}.{secrets.token_hex(6)}.part")
+            try:
+                fd = os.open(self.partial, _CREATE, 0o666)
+            except FileExistsError:
+                continue
+            self._file = os.fdopen(fd, "wb")
+            return
+        raise AshbyArgumentError(f"cannot create a temporary file in {target.parent}")  # pragma: no cover
+
+    def write(self, chunk: bytes) -> None:
+        self._file.write(chunk)
+
+    def commit(self) -> Path:
+        """Put the complete file at the target; returns the target."""
+        self._file.close()
+        if self.overwrite:
+            os.replace(self.partial, self.target)
+            return self.target
+        try:
+            os.link(self.partial, self.target)  # fails if anything (even a dangling symlink) is there
+        except FileExistsError:
+            raise AshbyArgumentError(f"{self.target} already exists (pass overwrite=True to replace it)") from None
+        except OSError:
+            # No hard links here (some network or FAT file systems): check, then rename (a small race).
+            if os.path.lexists(self.target):
+                raise AshbyArgumentError(f"{self.target} already exists (pass overwrite=True to replace it)") from None
+            os.replace(self.partial, self.target)
+            return self.target
+        os.unlink(self.partial)
+        return self.target
+
+    def __enter__(self) -> NewFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._file.close()
+        if os.path.lexists(self.partial):
+            os.unlink(self.partial)
 
 
 # <unasync>
@@ -118,26 +189,27 @@ class AsyncFiles(AsyncAPIResource):
         return response.content, filename_from(response)
 
     async def download_to(
-        self, file_handle: str, directory: str | os.PathLike[str], *, filename: str | None = None
+        self,
+        file_handle: str,
+        directory: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        overwrite: bool = False,
     ) -> Path:
         """Stream a file into ``directory`` chunk by chunk; returns the path written.
 
         The name is ``filename`` or the one the server sends, made safe: the file never lands outside
-        ``directory``. It is written to a ``.part`` file first and renamed once complete.
+        ``directory``. It is written to a fresh temporary file in ``directory`` and moved into place
+        once complete (:class:`NewFile`); an existing file of that name is left alone, and
+        :class:`AshbyArgumentError` raised, unless ``overwrite=True``.
         """
         url = await self.get_url(file_handle)
         async with self._client._api.stream_file(url) as response:
             target = safe_target(directory, filename or filename_from(response))
-            partial = target.with_name(target.name + ".part")
-            try:
-                with partial.open("wb") as out:
-                    async for chunk in response.aiter_bytes():
-                        out.write(chunk)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
-        partial.replace(target)
-        return target
+            with NewFile(target, overwrite=overwrite) as out:
+                async for chunk in response.aiter_bytes():
+                    out.write(chunk)
+                return out.commit()
 
     async def stream(self, file_handle: str) -> AsyncIterator[bytes]:
         """The file's bytes, chunk by chunk, without holding the whole file (``async for chunk in ...``)."""
@@ -195,25 +267,28 @@ class Files(APIResource):
         response = self._client._api.get_file(url)
         return response.content, filename_from(response)
 
-    def download_to(self, file_handle: str, directory: str | os.PathLike[str], *, filename: str | None = None) -> Path:
+    def download_to(
+        self,
+        file_handle: str,
+        directory: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        overwrite: bool = False,
+    ) -> Path:
         """Stream a file into ``directory`` chunk by chunk; returns the path written.
 
         The name is ``filename`` or the one the server sends, made safe: the file never lands outside
-        ``directory``. It is written to a ``.part`` file first and renamed once complete.
+        ``directory``. It is written to a fresh temporary file in ``directory`` and moved into place
+        once complete (:class:`NewFile`); an existing file of that name is left alone, and
+        :class:`AshbyArgumentError` raised, unless ``overwrite=True``.
         """
         url = self.get_url(file_handle)
         with self._client._api.stream_file(url) as response:
             target = safe_target(directory, filename or filename_from(response))
-            partial = target.with_name(target.name + ".part")
-            try:
-                with partial.open("wb") as out:
-                    for chunk in response.iter_bytes():
-                        out.write(chunk)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
-        partial.replace(target)
-        return target
+            with NewFile(target, overwrite=overwrite) as out:
+                for chunk in response.iter_bytes():
+                    out.write(chunk)
+                return out.commit()
 
     def stream(self, file_handle: str) -> Iterator[bytes]:
         """The file's bytes, chunk by chunk, without holding the whole file (``for chunk in ...``)."""
