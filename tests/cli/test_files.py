@@ -51,3 +51,24 @@ def test_handles_of_dedupes_resume_and_files() -> None:
         ("h1", "cv.pdf"),
         ("h2", None),
     ]
+
+
+def test_download_never_overwrites_or_writes_through_a_symlink_unless_asked(served: Served, tmp_path: Path) -> None:
+    row = served.first("file")
+    out = tmp_path / "out"
+    out.mkdir()
+    elsewhere = tmp_path / "precious.txt"
+    elsewhere.write_text("keep me")
+    (out / row["name"]).symlink_to(elsewhere)
+    (out / f"{row['name']}.part").symlink_to(elsewhere)  # the old fixed temporary name, planted
+    result = served.run("files", "download", row["handle"], "--out", str(out))
+    assert (
+        result.exit_code == 2
+        and result.stderr == f"error: {out.resolve() / row['name']} already exists (--overwrite replaces it)\n"
+    )
+    assert elsewhere.read_text() == "keep me"
+    served.ok("files", "download", row["handle"], "--out", str(out), "--overwrite")
+    target = out / row["name"]
+    assert not target.is_symlink() and target.read_bytes().startswith(b"%PDF")
+    assert elsewhere.read_text() == "keep me"  # replaced the link, never wrote through it
+    assert sorted(p.name for p in out.iterdir()) == sorted([row["name"], f"{row['name']}.part"])

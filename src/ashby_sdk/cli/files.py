@@ -7,6 +7,7 @@ else is taken as a file handle. Names come from the server and are untrusted:
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -35,24 +36,21 @@ def handles_of(candidate: dict[str, Any]) -> list[tuple[str, str | None]]:
     return list(seen.items())
 
 
-def _fetch(client: AshbyClient, handle: str, out: Path, name: str | None) -> Path:
-    from ..resources.files import filename_from, safe_target
+def _fetch(client: AshbyClient, handle: str, out: Path, name: str | None, *, overwrite: bool) -> Path:
+    from ..resources.files import NewFile, filename_from, safe_target
 
     url = client.files.get_url(handle)
     with client._api.stream_file(url) as response:
         target = safe_target(out, name or filename_from(response))
+        if not overwrite and os.path.lexists(target):
+            raise CLIError(f"{target} already exists (--overwrite replaces it)", EXIT_USAGE)
         size = int(response.headers.get("content-length") or 0) or None
-        partial = target.with_name(target.name + ".part")
-        try:
-            with progress(target.name, total=size) as (bar, task), partial.open("wb") as sink:
-                for chunk in response.iter_bytes():
-                    sink.write(chunk)
-                    bar.advance(task, len(chunk))
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-    partial.replace(target)
-    return target
+        # A fresh temporary file beside the target (never an existing path or a symlink), put in place when whole.
+        with NewFile(target, overwrite=overwrite) as sink, progress(target.name, total=size) as (bar, task):
+            for chunk in response.iter_bytes():
+                sink.write(chunk)
+                bar.advance(task, len(chunk))
+            return sink.commit()
 
 
 def download(
@@ -64,6 +62,7 @@ def download(
     fmt: str | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
     fields: str | None = FIELDS_OPTION,
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace files that already exist (default: refuse)."),
 ) -> None:
     """Download a file, or every file of a candidate, into a directory; print what was saved."""
     output = Output(fmt, as_json, fields=fields, columns=[("path", "path"), ("bytes", "bytes"), ("handle", "handle")])
@@ -79,7 +78,7 @@ def download(
             raise CLIError(f"candidate {candidate.get('name') or what} has no files")
     else:
         wanted = [(what, None)]
-    written = [_fetch(client, handle, out, name) for handle, name in wanted]
+    written = [_fetch(client, handle, out, name, overwrite=overwrite) for handle, name in wanted]
     saved: list[dict[str, Any]] = [
         {"handle": h, "path": str(p), "bytes": p.stat().st_size} for (h, _), p in zip(wanted, written, strict=True)
     ]
