@@ -28,7 +28,7 @@ async def _mirror(url: str, key: str, db: Path, concurrency: int | None) -> floa
     from ashby_sdk.sync import Mirror
 
     started = time.perf_counter()
-    async with AsyncAshbyClient(key, base_url=url, rate_limit=None) as client:
+    async with AsyncAshbyClient(key, base_url=url) as client:
         await Mirror(client, str(db), concurrency=concurrency).run()
     return time.perf_counter() - started
 
