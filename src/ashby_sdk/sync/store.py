@@ -12,7 +12,7 @@ URL scheme in :func:`ashby_sdk.sync.stores.open_store`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -158,6 +158,9 @@ class Store(Protocol):
 
     def merges(self) -> dict[str, str]:
         """Recorded candidate merges: old id -> new id."""
+
+    def iter_rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """Rows of a query of your own (``?`` placeholders on every store)."""
 
     def counts(self, table: TableSpec) -> TableCounts:
         """How many rows ``table`` holds, how many are marked removed and how many archived."""

@@ -28,7 +28,7 @@ _SECONDS = {
         "- julianday(h.entered_stage_at)) * 86400.0"
     ),
     "postgres": (
-        "EXTRACT(EPOCH FROM (COALESCE(h.left_stage_at::timestamptz, now()) - h.entered_stage_at::timestamptz))"
+        "EXTRACT(EPOCH FROM (COALESCE(h.left_stage_at::timestamptz, now()) - h.entered_stage_at::timestamptz))::numeric"
     ),
 }
 

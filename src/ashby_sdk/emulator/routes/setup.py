@@ -141,6 +141,7 @@ def _compensation(ctx: Ctx, p: dict[str, Any]) -> Any:
         for t in p["compensationTiers"]
     ]
     job = setter("job", "jobId", compensation=lambda q: {"compensationTiers": tiers})(ctx, p)
+    emit(ctx, "jobUpdate", "job", "job", rules.get(ctx.org, "job", p["jobId"]))
     return {**job, "compensationTiers": tiers}
 
 
@@ -205,6 +206,7 @@ def _opening_create(ctx: Ctx, p: dict[str, Any]) -> Any:
     row = inserter("opening", isArchived=False, archivedAt=None, closedAt=None, closeReasonId=None)(
         ctx, {"openedAt": _now(ctx), "openingState": p.get("openingState", "Draft"), "latestVersion": version}
     )
+    emit(ctx, "openingCreate", "opening", "opening", row)
     return render(ctx.org, "opening", row)
 
 
