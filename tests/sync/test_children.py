@@ -15,6 +15,7 @@ from ashby_sdk.sync.store import ListState, PageResult
 from ..conftest import make_client
 from ._helpers import by_name, run_mirror, served, stored
 
+
 def _asked(emu: Emulator, since: int, endpoint: str, param: str) -> list[str]:
     return [r.body[param] for r in emu.requests[since:] if r.endpoint == endpoint and isinstance(r.body, dict)]
 
@@ -68,7 +69,9 @@ def test_a_new_note_is_fetched_for_its_candidate_only(tmp_path: Path) -> None:
     assert _asked(emu, since, "candidate.listNotes", "candidateId") == [candidate.id]
     assert results["candidate_notes"].new == 1
     with sqlite3.connect(db) as conn:
-        row = conn.execute("SELECT candidate_id FROM candidate_notes WHERE data LIKE '%Mirror test note 7f3a%'").fetchone()
+        row = conn.execute(
+            "SELECT candidate_id FROM candidate_notes WHERE data LIKE '%Mirror test note 7f3a%'"
+        ).fetchone()
     assert row == (candidate.id,)
 
 
@@ -94,7 +97,7 @@ def test_a_child_list_stopped_half_way_resumes_where_it_stopped(tmp_path: Path, 
     with SQLiteStore(tmp_path / "m.db") as store:
         left = store.count_pending("application_history")
         done = store.counts(TABLES["application_history"])
-    assert 0 < left and done.total > 0
+    assert left > 0 and done.total > 0
     since = len(emu.requests)
     result = by_name(run_mirror(emu, tmp_path / "m.db", only=["applications", "application_history"]))
     assert result["application_history"].strategy == f"every parent (resumed): {left:,}"
