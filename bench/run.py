@@ -41,7 +41,7 @@ SCENARIOS = {
     "info_seed": "200 x candidate.info, 20 ms latency: seed package ashby 0.4.1, sequential",
     "sync_inc_raw": "incremental sync after a 1% change: raw httpx + json, syncToken round trip",
     "sync_inc_ours": "incremental sync after a 1% change: client.candidates.sync(token)",
-    "mirror_full": "full mirror (ashby_sdk.sync.Mirror, SQLite), 20 ms latency",
+    "mirror_full": "full mirror (ashby_sdk.sync.Mirror, SQLite; child lists excluded), 20 ms latency",
     "mirror_longest_list": "the mirror's longest list alone, async client.paginate(), 20 ms latency",
 }
 SEED = {"list_seed", "info_seed"}
@@ -304,7 +304,7 @@ def _targets(results: dict[str, list[dict[str, Any]]], startup: dict[str, list[f
             10,
             "ge",
         ),
-        ("full mirror / its longest list", "<= 1.3x", ratio("mirror_full", "mirror_longest_list"), 1.3, "le"),
+        ("full mirror / its longest list", "<= 1.15x", ratio("mirror_full", "mirror_longest_list"), 1.15, "le"),
     ]
     lines = ["", "Targets:", "", "| target | wanted | measured | met |", "|---|---|---|---|"]
     for title, wanted, value, bound, how in rows:

@@ -12,7 +12,8 @@ import asyncio
 import time
 import uuid
 from collections import deque
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._exceptions import (
     AshbyAPIError,
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from .mirror import Mirror
 
 __all__ = ["ListRun"]
+
+T = TypeVar("T")
 
 IN_FLIGHT = 2
 """Pages of one list queued for writing at most while its next page is asked for."""
@@ -65,7 +68,7 @@ def _advice(exc: BaseException) -> str:
         return "the pages before it are saved: run the same command again to resume (or raise --patience)"
     if isinstance(exc, AshbyAuthError):
         return "check the API key (--api-key, ASHBY_API_KEY or .env)"
-    return "the pages before it are saved: run the same command again to resume"
+    return "the pages before it are saved, and a rerun resumes from there"
 
 
 class ListRun:
@@ -123,6 +126,21 @@ class ListRun:
         if progress is not None:
             progress.finish(result)
         return result
+
+    async def _retry(self, what: str, request: Callable[[], Awaitable[T]]) -> T:
+        return await self.patience.call(what, lambda: self._first(request))
+
+    async def _first(self, request: Callable[[], Awaitable[T]]) -> T:
+        # The run's first request gates the others (see Mirror.run_with): a refused key stops the run
+        # before they start; any other answer, even a passing failure, lets them go.
+        try:
+            return await request()
+        except AshbyAuthError as exc:
+            if _key_refused(exc):
+                self.stop.set()
+            raise
+        finally:
+            self.answered.set()
 
     # Writes, pipelined.
     async def _write(self, items: int, fn: Any, *args: Any, **kwargs: Any) -> None:
@@ -215,12 +233,11 @@ class ListRun:
         children = CHILDREN.get(stream.name, ())
         while True:
             try:
-                page: FeedPage = await feed.page(self.mirror.client, mode, state.sync_token, cursor, self.patience.call)
+                page: FeedPage = await feed.page(self.mirror.client, mode, state.sync_token, cursor, self._retry)
             except AshbyAPIError as exc:
                 if exc.code is not None and "cursor" in exc.code and (resuming or pages > 0):
                     raise _CursorRefused from exc
                 raise
-            self.answered.set()
             final = page.cursor is None
             items += len(page.items)
             pages += 1
@@ -286,7 +303,7 @@ class ListRun:
 
         async def one(parent_id: str) -> FeedPage:
             async with gate:
-                return await feed.children(client, parent_id, self.patience.call)
+                return await feed.children(client, parent_id, self._retry)
 
         after = ""
         items, pages = state.items, state.pages
