@@ -122,8 +122,8 @@ def _move_one_percent(http: httpx.Client, url: str) -> int:
         stage = app["currentInterviewStage"]
         stages = http.post(f"{url}/interviewStage.list", json={"interviewPlanId": stage["interviewPlanId"]}).json()
         target = next(s for s in stages["results"] if s["id"] != stage["id"] and s["type"] not in ("Archived", "Hired"))
-        answer = http.post(f"{url}/application.changeStage", json={"applicationId": app["id"],
-                                                                   "interviewStageId": target["id"]}).json()  # fmt: skip
+        move = {"applicationId": app["id"], "interviewStageId": target["id"]}
+        answer = http.post(f"{url}/application.changeStage", json=move).json()
         assert answer["success"], answer
         moved += 1
     return moved
