@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -202,3 +203,36 @@ def test_a_list_rides_out_a_run_of_failures_page_by_page(emu: Emulator, db: Path
     assert summary.retries == 12 and summary.waited > 0
     assert summary.to_dict()["retries"] == 12
     assert stored(db) == served(emu)
+
+
+def _days_ago(days: float) -> str:
+    return (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="milliseconds")[:-6] + "Z"
+
+
+def _checked(db: Path, **full_at: str) -> None:
+    """Say when each list's deletions were last checked (what the passing days would have left)."""
+    with sqlite3.connect(db) as conn:
+        for name, at in full_at.items():
+            conn.execute("UPDATE _sync_state SET full_at = ? WHERE name = ?", (at, name))
+
+
+def test_one_stale_list_per_run_is_listed_in_full_to_see_deletions(emu: Emulator, db: Path) -> None:
+    run_mirror(emu, db)
+    gone = next(iter(emu.org["note"]))["candidateId"]  # a candidate with notes
+    emu.org.delete("candidate", gone)
+    fresh = by_name(run_mirror(emu, db))  # every list was checked minutes ago: none is re-listed
+    assert not [r for r in fresh.values() if "re-listed" in r.strategy]
+    assert fresh["candidates"].removed == 0 and fresh["candidates"].deletes_checked_at
+    # Two and three days ago: past the rotation's day, short of --relist-after's week.
+    _checked(db, candidates=_days_ago(3), applications=_days_ago(2))
+    results = by_name(run_mirror(emu, db))
+    assert results["candidates"].strategy == "full (re-listed to see deletions)"
+    assert results["candidates"].removed == 1 and results["candidates"].deletes_checked_at > _days_ago(1)
+    assert results["applications"].strategy == "incremental"  # one list per run
+    assert [r.name for r in results.values() if "re-listed" in r.strategy] == ["candidates"]
+    # The candidate's notes went with it.
+    assert stored(db, ["candidates", "candidate_notes"]) == served(emu, ["candidates", "candidate_notes"])
+    # Past --relist-after, every list is re-listed, whatever --relist says.
+    _checked(db, applications="2020-01-02T00:00:00.000Z", jobs="2020-01-03T00:00:00.000Z")
+    results = by_name(run_mirror(emu, db, relist=0, relist_after=30 * 86400))
+    assert {r.name for r in results.values() if "re-listed" in r.strategy} == {"applications", "jobs"}

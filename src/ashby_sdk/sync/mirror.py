@@ -36,6 +36,9 @@ __all__ = ["ROTATE_AFTER", "Mirror", "MirrorError", "Progress"]
 ROTATE_AFTER = 86400.0
 """A list's deletions are re-checked by the rotation once they are a day old (see ``Mirror(relist=)``)."""
 DEFAULT_RELIST_AFTER = 7 * 86400.0
+DEFAULT_CONCURRENCY = 8
+"""Lists fetched at once. More buys nothing once the longest lists run (the biggest are declared first),
+and costs CPU: httpx's connection pool checks every open connection on every request."""
 
 
 class Progress(Protocol):
@@ -98,7 +101,7 @@ class Mirror:
     SQLite path, ``sqlite:///path``, ``postgresql://...``). ``only`` limits the
     run to some tables (``{"candidates", "applications"}``); ``full`` ignores
     saved sync tokens (and asks every parent's children again);
-    ``concurrency`` caps how many lists are fetched at once (``None``: all;
+    ``concurrency`` caps how many lists are fetched at once (8; ``None``: all;
     every request still goes through the client's rate limiter).
     ``patience`` is how many seconds a list may keep failing for passing
     reasons (5xx, 429, timeouts, drops) before it is given up (its pages are
@@ -125,7 +128,7 @@ class Mirror:
         *,
         only: Iterable[str] | None = None,
         full: bool = False,
-        concurrency: int | None = None,
+        concurrency: int | None = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
         patience: float = DEFAULT_PATIENCE,
         retry_delay: float = 1.0,

@@ -15,7 +15,8 @@ from contextlib import AbstractContextManager
 from typing import Any, ClassVar
 
 from ..store import ListState, PageResult, TableCounts
-from ..tables import TableSpec
+from ..streams import CHILDREN
+from ..tables import TABLES, TableSpec
 from ..views import view_statements
 
 __all__ = ["STATE_COLUMNS", "SQLStore", "quote"]
@@ -246,8 +247,22 @@ class SQLStore:
                     (now, state.run_id),
                 )
                 result.removed = max(cursor.rowcount, 0)
+                if result.removed:
+                    self._orphans(table, now)
             self._save_state(state)
         return result
+
+    def _orphans(self, parent: TableSpec, now: str) -> None:
+        """Mark removed the children of ``parent``'s removed rows (the API no longer lists them either)."""
+        for child in CHILDREN.get(parent.name, ()):
+            spec = TABLES[child]
+            if spec.parent is None or spec.parent not in self._columns_of(child):
+                continue
+            self._execute(
+                f"UPDATE {quote(child)} SET is_removed = TRUE, removed_at = ? WHERE NOT is_removed AND "
+                f"{quote(spec.parent)} IN (SELECT id FROM {quote(parent.name)} WHERE is_removed)",
+                (now,),
+            )
 
     # Child lists.
     def seed_pending(self, child: str, parent: TableSpec, state: ListState) -> int:
@@ -346,6 +361,7 @@ class SQLStore:
                         "WHERE id = ? AND NOT is_removed",
                         (now, obj_id),
                     )
+                    self._orphans(table, now)
                 elif kind == "merge":
                     old_id, new_id = args
                     self._execute(
@@ -357,6 +373,7 @@ class SQLStore:
                         "UPDATE candidates SET is_removed = TRUE, removed_at = ? WHERE id = ? AND NOT is_removed",
                         (now, old_id),
                     )
+                    self._orphans(TABLES["candidates"], now)
         return True
 
     def merges(self) -> dict[str, str]:
