@@ -52,8 +52,16 @@ def view_statements(dialect: str, tables: Iterable[str]) -> list[str]:
     """The ``CREATE VIEW`` statements for ``dialect`` (``sqlite``/``postgres``), when ``tables`` has what they read."""
     if dialect not in _SECONDS or not set(tables) >= VIEW_TABLES:
         return []
-    create = "CREATE VIEW IF NOT EXISTS" if dialect == "sqlite" else "CREATE OR REPLACE VIEW"
+    time_in_stage = _TIME_IN_STAGE.format(seconds=_SECONDS[dialect])
+    if dialect == "postgres":  # replaced in place: views of your own built on these keep working
+        return [
+            f"CREATE OR REPLACE VIEW application_time_in_stage AS {time_in_stage}",
+            f"CREATE OR REPLACE VIEW application_funnel AS {_FUNNEL}",
+        ]
+    # SQLite has no CREATE OR REPLACE VIEW: dropped and made again, so a newer version's definition wins.
     return [
-        f"{create} application_time_in_stage AS {_TIME_IN_STAGE.format(seconds=_SECONDS[dialect])}",
-        f"{create} application_funnel AS {_FUNNEL}",
+        "DROP VIEW IF EXISTS application_funnel",
+        "DROP VIEW IF EXISTS application_time_in_stage",
+        f"CREATE VIEW application_time_in_stage AS {time_in_stage}",
+        f"CREATE VIEW application_funnel AS {_FUNNEL}",
     ]

@@ -101,8 +101,8 @@ class SQLStore:
             for spec in specs:
                 self._create_table(spec)
         names = {s.name for s in specs}
-        for statement in view_statements(self.dialect, names):
-            with self._transaction():
+        with self._transaction():  # readers never see a view missing
+            for statement in view_statements(self.dialect, names):
                 self._execute(statement)
 
     def _create_table(self, spec: TableSpec) -> None:
