@@ -161,3 +161,26 @@ def test_merges_and_deletes_reach_the_store_at_once(listening: tuple[Emulator, L
     _until("SELECT is_removed FROM candidates WHERE id = ?", (people[2].id,), (1,), db)
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT is_removed FROM candidates WHERE id = ?", (people[1].id,)).fetchone() == (0,)
+
+
+def test_a_sink_of_your_own_verifies_records_and_applies_once(tmp_path: Path) -> None:
+    from ashby_sdk.sync import SQLiteStore
+    from ashby_sdk.sync.listen import WebhookSink
+
+    app = {"id": "a1", "status": "Active", "candidate": {"id": "c1"}, "job": {"id": "j1"},
+           "updatedAt": "2024-05-01T00:00:00.000Z"}  # fmt: skip
+    body = json.dumps({"action": "applicationSubmit", "data": {"application": app}}).encode()
+    sink = WebhookSink(SQLiteStore(tmp_path / "m.db"), SECRET)
+    try:
+        assert sink.deliver(body, sign(body, SECRET)) == (200, "applied")
+        assert sink.deliver(body, sign(body, SECRET)) == (200, "already applied")
+        assert sink.deliver(body.replace(b"Active", b"Hired"), sign(body, SECRET))[0] == 401
+        assert sink.deliver(body, None)[0] == 401
+        assert sink.deliver(b"not json", sign(b"not json", SECRET))[0] == 400
+        assert (sink.applied, sink.duplicates, sink.rejected) == (1, 1, 2)
+    finally:
+        sink.close()
+    with sqlite3.connect(tmp_path / "m.db") as conn:
+        assert conn.execute("SELECT status FROM applications").fetchall() == [("Active",)]
+        assert conn.execute("SELECT list, parent_id FROM _sync_pending").fetchall() == [("application_history", "a1")]
+        assert conn.execute("SELECT COUNT(*) FROM _webhook_events").fetchone() == (1,)

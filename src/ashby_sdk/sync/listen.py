@@ -10,9 +10,10 @@ a delivery Ashby sees acknowledged is on disk. A replay (the same body again)
 is recognised by its digest and changes nothing. A store failure is answered
 500, so Ashby delivers again later.
 
-To receive webhooks in a web framework of your own, call
-:meth:`WebhookSink.deliver` from your handler with the raw body and the
-``Ashby-Signature`` header.
+To receive webhooks in a web framework of your own, make a
+:class:`WebhookSink` for the store and call :meth:`WebhookSink.deliver` from
+your handler with the raw body and the ``Ashby-Signature`` header; answer
+with the status it returns.
 """
 
 from __future__ import annotations
@@ -41,12 +42,38 @@ __all__ = ["WebhookSink", "listen_and_sync"]
 
 
 class WebhookSink:
-    """Verifies webhook deliveries and applies them to ``store`` through ``writer`` (thread-safe)."""
+    """Verifies webhook deliveries and applies them to ``store`` (thread-safe: call it from any thread).
 
-    def __init__(self, store: Store, writer: Writer, secret: str) -> None:
-        self.store, self.writer, self.secret = store, writer, secret
+    ```python
+    sink = WebhookSink(open_store("ashby.db"), secret)   # opens the store, on a writer thread of its own
+    status, message = sink.deliver(raw_body, headers.get("Ashby-Signature"))
+    ...
+    sink.close()
+    ```
+
+    Inside ``ashby sync --listen`` it shares the mirror's ``writer`` instead.
+    """
+
+    def __init__(self, store: Store, secret: str, *, writer: Writer | None = None) -> None:
+        self.store, self.secret = store, secret
         self.applied = self.duplicates = self.rejected = 0
         self._lock = threading.Lock()
+        self._own = writer is None
+        if writer is None:
+            from ._writer import Writer
+            from .tables import TABLES
+
+            writer = Writer(store)
+            writer.start()
+            writer.submit(store.open).result()
+            writer.submit(store.ensure_schema, TABLES.values()).result()
+        self.writer = writer
+
+    def close(self) -> None:
+        """Close the store, when this sink opened it."""
+        if self._own:
+            self.writer.submit(self.store.close).result()
+            self.writer.stop()
 
     def deliver(self, body: bytes, signature: str | None) -> tuple[int, str]:
         """Handle one delivery; the HTTP status to answer and why.
@@ -140,7 +167,7 @@ async def listen_and_sync(
     writer = await mirror.open_writer()
     receiver: Receiver | None = None
     try:
-        receiver = Receiver(WebhookSink(mirror.store, writer, secret), address)
+        receiver = Receiver(WebhookSink(mirror.store, secret, writer=writer), address)
         receiver.start()
         if console is not None:
             console.print(f"listening for webhooks on {receiver.url} (Ctrl-C to stop)", markup=False, highlight=False)
