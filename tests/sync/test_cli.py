@@ -17,6 +17,7 @@ from ashby_sdk.emulator.server import serve_in_thread
 from ashby_sdk.sync import STREAMS
 
 from .test_resume import _wait_for_commits, dump
+from .test_store_contract import postgres_url  # noqa: F401  (a fixture)
 
 ASHBY = [sys.executable, "-c", "from ashby_sdk.cli import main; main()"]
 ENV = {**os.environ, "NO_COLOR": "1", "ASHBY_API_KEY": "", "ASHBY_BASE_URL": ""}
@@ -123,3 +124,14 @@ def test_ctrl_c_exits_130_and_a_rerun_finishes_the_job(server: tuple[Emulator, s
     assert ashby("sync", "--api-key", emu.api_key, "--base-url", url, "--rate-limit", "0", "--only", lists,
                  "--db", "clean.db", cwd=tmp_path).returncode == 0  # fmt: skip
     assert dump(tmp_path / "m.db") == dump(tmp_path / "clean.db")
+
+
+def test_a_refused_key_creates_no_table_in_postgres(server: tuple[Emulator, str], postgres_url: str) -> None:  # noqa: F811
+    import psycopg
+
+    _, url = server
+    done = ashby("sync", "--api-key", "k3y-n0t-val1d", "--base-url", url, "--db", postgres_url, cwd=Path.cwd())
+    assert done.returncode == 1 and done.stderr.startswith("error: the API key was refused")
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        tables = conn.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+        assert tables.fetchall() == []

@@ -120,8 +120,10 @@ class ListRun:
             self.answered.set()
             await self._drain(raise_errors=False)
         result.retries, result.waited = self.patience.retries, self.patience.waited
-        counts = await self.writer.call(self.store.counts, stream.table)
-        result.total = counts.total - counts.removed
+        if not self.stop.is_set():
+            await self.mirror.ensure_schema(self.writer)
+            counts = await self.writer.call(self.store.counts, stream.table)
+            result.total = counts.total - counts.removed
         result.seconds = time.perf_counter() - started
         if progress is not None:
             progress.finish(result)
@@ -144,6 +146,7 @@ class ListRun:
 
     # Writes, pipelined.
     async def _write(self, items: int, fn: Any, *args: Any, **kwargs: Any) -> None:
+        await self.mirror.ensure_schema(self.writer)
         self._writes.append((self.writer.send(self._guarded, fn, *args, **kwargs), items))
         while len(self._writes) > IN_FLIGHT:
             await self._collect()
@@ -271,6 +274,7 @@ class ListRun:
     # A child list.
     async def _children(self, feed: ChildFeed) -> None:
         stream, result, store, progress = self.stream, self.result, self.store, self.mirror.progress
+        await self.mirror.ensure_schema(self.writer)
         state = self.state
         if state.updated_at == "" or (self.mirror.full and state.phase == "idle"):
             # First run (or --full): every parent, not only those whose changes queued them.

@@ -155,10 +155,11 @@ class Mirror:
         self.retry_delay = retry_delay
         self.relist = relist
         self.relist_after = relist_after
+        self._schema: asyncio.Future[None] | None = None
 
     async def run(self) -> MirrorSummary:
         """Mirror every selected list; see the class docstring for what it raises."""
-        writer = await self.open_writer()
+        writer = await self.open_writer(schema=False)  # tables come with the first answer (a wrong key makes none)
         try:
             summary = await self.run_with(writer)
         except BaseException as exc:
@@ -172,27 +173,35 @@ class Mirror:
         writer.stop()
         return summary
 
-    async def open_writer(self) -> Writer:
-        """Start the store's writer thread, open and lock the store, and create its tables.
+    async def open_writer(self, *, schema: bool = True) -> Writer:
+        """Start the store's writer thread, open and lock the store, and (with ``schema``) create its tables.
 
         Raises :class:`~ashby_sdk.sync.store.StoreBusyError` when another sync holds the store.
         """
         writer = Writer(self.store)
         writer.start()
+        self._schema = None
         try:
             await writer.call(self.store.open)
             await writer.call(self.store.lock)
-            tables = {s.table.name: s.table for s in self.streams}
-            for stream in self.streams:  # a child list reads its parent's table
-                if isinstance(stream.feed, ChildFeed):
-                    parent = STREAMS[stream.feed.parent].table
-                    tables.setdefault(parent.name, parent)
-            await writer.call(self.store.ensure_schema, tables.values())
+            if schema:
+                await self.ensure_schema(writer)
         except BaseException:
             writer.stop()
             self.store.close()
             raise
         return writer
+
+    async def ensure_schema(self, writer: Writer) -> None:
+        """Create the run's tables (once; every list awaits this before it touches the store)."""
+        if self._schema is None:
+            tables = {s.table.name: s.table for s in self.streams}
+            for stream in self.streams:  # a child list reads its parent's table
+                if isinstance(stream.feed, ChildFeed):
+                    parent = STREAMS[stream.feed.parent].table
+                    tables.setdefault(parent.name, parent)
+            self._schema = writer.send(self.store.ensure_schema, list(tables.values()))
+        await asyncio.shield(self._schema)
 
     async def run_with(self, writer: Writer) -> MirrorSummary:
         """Run the mirror on an open, locked store owned by ``writer`` (``--listen`` keeps one open)."""

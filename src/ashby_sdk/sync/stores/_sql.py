@@ -136,14 +136,26 @@ class SQLStore:
                 self._execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*sets.values(), obj_id))
 
     # State.
+    def _state_columns(self) -> str | None:
+        # Read before ensure_schema may have run: no table yet, or one from before a column was added.
+        present = self._columns_of("_sync_state")
+        if not present:
+            return None
+        return ", ".join(c if c in present else f"'' AS {c}" for c in STATE_COLUMNS)
+
     def get_state(self, name: str) -> ListState | None:
-        row = self._execute(f"SELECT {', '.join(STATE_COLUMNS)} FROM _sync_state WHERE name = ?", (name,)).fetchone()
+        columns = self._state_columns()
+        if columns is None:
+            return None
+        row = self._execute(f"SELECT {columns} FROM _sync_state WHERE name = ?", (name,)).fetchone()
         return None if row is None else ListState(*row)
 
     def states(self) -> list[ListState]:
-        """Every saved list state."""
-        rows = self._execute(f"SELECT {', '.join(STATE_COLUMNS)} FROM _sync_state ORDER BY name").fetchall()
-        return [ListState(*row) for row in rows]
+        """Every saved list state (none before the first run made the tables)."""
+        columns = self._state_columns()
+        if columns is None:
+            return []
+        return [ListState(*row) for row in self._execute(f"SELECT {columns} FROM _sync_state ORDER BY name").fetchall()]
 
     def set_state(self, state: ListState) -> None:
         with self._transaction():
