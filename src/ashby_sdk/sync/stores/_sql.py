@@ -46,6 +46,8 @@ class SQLStore:
     types: ClassVar[Mapping[str, str]] = {}
     data_type = "TEXT"
     count_type = "INTEGER"
+    converts = False
+    """Whether :meth:`_value` changes column values (PostgreSQL's booleans); SQLite takes them as they are."""
 
     # Hooks a subclass provides.
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -230,6 +232,8 @@ class SQLStore:
 
     def _row(self, spec: TableSpec, obj: Mapping[str, Any]) -> tuple[Any, ...]:
         values = spec.row(obj)
+        if not self.converts:
+            return values
         kinds = [c.type for c in spec.columns] + (["boolean"] if spec.archived is not None else [])
         return tuple(self._value(k, v) for k, v in zip(kinds, values, strict=True))
 

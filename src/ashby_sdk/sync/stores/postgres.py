@@ -60,6 +60,7 @@ class PostgresStore(SQLStore):
     }
     data_type = "JSONB"
     count_type = "BIGINT"
+    converts = True
     created = False
 
     def __init__(self, url: str) -> None:
