@@ -178,6 +178,9 @@ def test_a_sink_of_your_own_verifies_records_and_applies_once(tmp_path: Path) ->
         assert sink.deliver(body, None)[0] == 401
         assert sink.deliver(b"not json", sign(b"not json", SECRET))[0] == 400
         assert (sink.applied, sink.duplicates, sink.rejected) == (1, 1, 2)
+        store = sink.store
+        assert isinstance(store, SQLiteStore)
+        assert sink.writer.submit(lambda: store.db.execute("PRAGMA synchronous").fetchone()).result() == (2,)  # FULL
     finally:
         sink.close()
     with sqlite3.connect(tmp_path / "m.db") as conn:

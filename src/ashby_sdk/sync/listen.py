@@ -6,7 +6,8 @@ periodic mirror, both writing through the store's one writer thread. Each
 delivery is checked against its ``Ashby-Signature`` (a wrong or missing one is
 answered 401 and changes nothing), then recorded in ``_webhook_events`` and
 applied (:mod:`.events`) in ONE transaction before the receiver answers 200:
-a delivery Ashby sees acknowledged is on disk. A replay (the same body again)
+a delivery Ashby sees acknowledged is on disk (SQLite commits with
+``synchronous=FULL`` while listening). A replay (the same body again)
 is recognised by its digest and changes nothing. A store failure is answered
 500, so Ashby delivers again later.
 
@@ -67,6 +68,9 @@ class WebhookSink:
             writer.start()
             writer.submit(store.open).result()
             writer.submit(store.ensure_schema, TABLES.values()).result()
+        durable = getattr(store, "durable", None)
+        if durable is not None:  # an acknowledged delivery must survive a power cut, not only a crash
+            writer.submit(durable).result()
         self.writer = writer
 
     def close(self) -> None:

@@ -74,6 +74,9 @@ class SQLStore:
     def _value(self, kind: str, value: Any) -> Any:
         return value
 
+    def durable(self) -> None:
+        """Make every commit survive a power cut, not only a killed process (webhooks are acknowledged on it)."""
+
     # Schema.
     def ensure_schema(self, tables: Iterable[TableSpec]) -> None:
         """Create the bookkeeping tables and ``tables`` (adding columns a newer spec has), then the views."""

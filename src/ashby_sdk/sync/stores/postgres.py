@@ -89,6 +89,9 @@ class PostgresStore(SQLStore):
                 reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
                 raise StoreUnavailableError(f"cannot reach PostgreSQL at {self.label}: {reason}") from None
 
+    def durable(self) -> None:
+        """PostgreSQL commits are durable already (``synchronous_commit`` on, its default)."""
+
     def lock(self) -> None:
         """Take the schema's sync lock (an advisory lock of this session) or raise :class:`StoreBusyError`."""
         row = self.db.execute(

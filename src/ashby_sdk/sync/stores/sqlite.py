@@ -81,6 +81,10 @@ class SQLiteStore(SQLStore):
         db.execute("PRAGMA busy_timeout=10000")
         self._db = db
 
+    def durable(self) -> None:
+        """``synchronous=FULL``: each commit is on disk before it returns (a webhook's 200 waits for it)."""
+        self.db.execute("PRAGMA synchronous=FULL")
+
     def lock(self) -> None:
         """Take the store's sync lock (``<path>.lock``) or raise :class:`StoreBusyError` at once."""
         if self.path == ":memory:" or self._lock is not None:
