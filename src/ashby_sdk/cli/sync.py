@@ -55,7 +55,7 @@ def register(app: typer.Typer) -> None:
             None, "--listen", help="Stay up: apply Ashby's webhooks at HOST:PORT as they arrive (e.g. 127.0.0.1:8089)."
         ),
         secret: str | None = typer.Option(
-            None, "--secret", help="With --listen: the webhooks' secret token (default: ASHBY_WEBHOOK_SECRET)."
+            None, "--secret", help="With --listen: the webhooks' secret (better: ASHBY_WEBHOOK_SECRET, out of `ps`)."
         ),
         every: float = typer.Option(900, "--every", min=1, help="With --listen: seconds between reconciling syncs."),
     ) -> None:
