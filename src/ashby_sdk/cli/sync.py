@@ -142,8 +142,8 @@ def run_sync(
         stderr = Console(stderr=True, width=200)
 
     def show(summary: MirrorSummary) -> None:
-        if as_json:
-            print(json.dumps(summary.to_dict(), indent=2), flush=True)
+        if as_json:  # listening: one line per sync (JSON Lines), since there are many
+            print(json.dumps(summary.to_dict(), indent=None if listen else 2), flush=True)
         elif any(r.status == "ok" for r in summary.lists):
             stderr.print(summary_table(summary))
 
