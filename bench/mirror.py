@@ -4,7 +4,7 @@
         [--rate-limit default|none|N] [--child-candidates 2000]
 
 The emulator is served over HTTP in its own process with ``--latency`` seconds
-added to every answer. Part 1, in alternating order for ``--rounds`` rounds:
+added to every answer. Part 1, in alternating order for ``--rounds`` rounds, each in a fresh process:
 a full mirror of the lists of objects (``Mirror(only=<every list but the
 child lists>)``, a fresh SQLite file each time) and a plain listing of its
 longest list (``application.list``) with the same client. ``--rate-limit``
@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -74,6 +76,24 @@ def _timed(fn: Any) -> tuple[float, Any]:
     return time.perf_counter() - started, value
 
 
+def _child(name: str, url: str, key: str, db: str, setting: str) -> tuple[float, int]:
+    """Run one scenario in this (fresh) process: its seconds, and requests (full) or objects (longest)."""
+    if name == "full":
+        seconds, summary = _timed(_full(url, key, Path(db), setting, _top_level()))
+        return seconds, summary.requests
+    return _timed(_longest(url, key, setting))
+
+
+def _in_child(name: str, url: str, key: str, db: str, setting: str) -> tuple[float, int]:
+    # Each measurement in a fresh process, as bench/run.py does: no warm caches or heap from the last one.
+    args = [sys.executable, __file__, "--child", name, "--url", url, "--key", key, "--db", db, "--rate-limit", setting]
+    out = subprocess.run(args, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"{name} failed:\n{out.stderr}")
+    seconds, count = json.loads(out.stdout)
+    return float(seconds), int(count)
+
+
 def _ratio(opts: argparse.Namespace, tmp: str) -> None:
     proc, url, key = _start_server(opts.candidates)
     full: list[float] = []
@@ -81,17 +101,16 @@ def _ratio(opts: argparse.Namespace, tmp: str) -> None:
     try:
         with httpx.Client(auth=(key, ""), timeout=60) as http:
             http.post(f"{url}/_emulator/faults", json={"latency": opts.latency})
-            only = _top_level()
             for n in range(opts.rounds):
                 order = ("full", "longest") if n % 2 == 0 else ("longest", "full")
                 for name in order:
+                    seconds, value = _in_child(name, url, key, str(Path(tmp) / f"full-{n}.db"), opts.rate_limit)
                     if name == "full":
-                        seconds, summary = _timed(_full(url, key, Path(tmp) / f"full-{n}.db", opts.rate_limit, only))
                         full.append(seconds)
-                        requests = summary.requests
+                        requests = value
                     else:
-                        seconds, count = _timed(_longest(url, key, opts.rate_limit))
                         longest.append(seconds)
+                        count = value
                     print(f"round {n + 1} {name}: {seconds:.2f} s", file=sys.stderr, flush=True)
     finally:
         proc.terminate()
@@ -166,7 +185,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--rate-limit", default="default", help="default | none | requests per second")
     parser.add_argument("--skip-children", action="store_true")
+    for hidden in ("--child", "--url", "--key", "--db"):
+        parser.add_argument(hidden, help=argparse.SUPPRESS)
     opts = parser.parse_args()
+    if opts.child:
+        print(json.dumps(_child(opts.child, opts.url, opts.key, opts.db, opts.rate_limit)))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         _ratio(opts, tmp)
         if not opts.skip_children:
