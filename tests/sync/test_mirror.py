@@ -236,3 +236,17 @@ def test_one_stale_list_per_run_is_listed_in_full_to_see_deletions(emu: Emulator
     _checked(db, applications="2020-01-02T00:00:00.000Z", jobs="2020-01-03T00:00:00.000Z")
     results = by_name(run_mirror(emu, db, relist=0, relist_after=30 * 86400))
     assert {r.name for r in results.values() if "re-listed" in r.strategy} == {"applications", "jobs"}
+
+
+def test_a_merge_is_recorded_from_the_applications_that_moved(emu: Emulator, db: Path) -> None:
+    run_mirror(emu, db)
+    old = next(c for c in emu.org["candidate"] if c["applicationIds"])
+    new = next(c for c in emu.org["candidate"] if c["id"] != old["id"])
+    emu.merge_candidates(old["id"], new["id"])  # no webhook receiver: the sync alone sees it
+    run_mirror(emu, db)
+    with sqlite3.connect(db) as conn:
+        merges = conn.execute("SELECT old_id, new_id, seen_in FROM candidate_merges").fetchall()
+        moved = conn.execute("SELECT DISTINCT candidate_id FROM applications WHERE id IN (%s)"
+                             % ",".join("?" * len(old["applicationIds"])), old["applicationIds"]).fetchall()  # fmt: skip
+    assert merges == [(old["id"], new["id"], "application moved")]
+    assert moved == [(new["id"],)]

@@ -97,7 +97,7 @@ class SQLStore:
             )
             self._execute(
                 "CREATE TABLE IF NOT EXISTS candidate_merges (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, "
-                "merged_at TEXT NOT NULL)"
+                "merged_at TEXT NOT NULL, seen_in TEXT NOT NULL DEFAULT '')"
             )
             self._execute(
                 "CREATE TABLE IF NOT EXISTS _webhook_events (key TEXT PRIMARY KEY, action TEXT NOT NULL, "
@@ -184,6 +184,7 @@ class SQLStore:
         result: PageResult,
         *,
         newer_only: bool = False,
+        moved: list[tuple[str, str]] | None = None,
     ) -> list[str]:
         """Upsert ``(object, parent id)`` pairs, stamping ``run_id``; the ids that are new or changed."""
         name = quote(table.name)
@@ -218,6 +219,10 @@ class SQLStore:
                     continue
                 if newer_only and _older(obj, self._decode(before[0])):
                     continue  # a late webhook delivery: the store already has a newer copy
+                if moved is not None:
+                    was, now_ = _candidate_of(self._decode(before[0])), _candidate_of(obj)
+                    if was and now_ and was != now_:
+                        moved.append((was, now_))
             values = self._row(table, obj)
             writes.append((obj_id, encoded, *([parent] if table.parent else []), *values, run_id))
             changed.append(obj_id)
@@ -256,9 +261,12 @@ class SQLStore:
         children: Sequence[str] = (),
     ) -> PageResult:
         result = PageResult()
+        moved: list[tuple[str, str]] | None = [] if table.name == "applications" else None
         with self._transaction():
-            changed = self._upsert(table, ((o, None) for o in objects), state.run_id, result)
+            changed = self._upsert(table, ((o, None) for o in objects), state.run_id, result, moved=moved)
             self._mark_pending(children, changed)
+            if moved:
+                self._record_merges(moved, now, "application moved")
             if sweep:
                 cursor = self._execute(
                     f"UPDATE {quote(table.name)} SET is_removed = TRUE, removed_at = ? "
@@ -371,8 +379,11 @@ class SQLStore:
                         "SELECT run_id FROM _sync_state WHERE name = ? AND phase = 'full'", (table.name,)
                     ).fetchone()
                     run_id = row[0] if row else None
-                    changed = self._upsert(table, [(obj, None)], run_id, PageResult(), newer_only=True)
+                    moved: list[tuple[str, str]] | None = [] if table.name == "applications" else None
+                    changed = self._upsert(table, [(obj, None)], run_id, PageResult(), newer_only=True, moved=moved)
                     self._mark_pending(children, changed)
+                    if moved:
+                        self._record_merges(moved, now, "application moved")
                 elif kind == "remove":
                     table, obj_id = args
                     self._execute(
@@ -383,17 +394,21 @@ class SQLStore:
                     self._orphans(table, now)
                 elif kind == "merge":
                     old_id, new_id = args
-                    self._execute(
-                        "INSERT INTO candidate_merges (old_id, new_id, merged_at) VALUES (?, ?, ?) "
-                        "ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id, merged_at = excluded.merged_at",
-                        (old_id, new_id, now),
-                    )
+                    self._record_merges([(old_id, new_id)], now, "candidateMerge webhook")
                     self._execute(
                         "UPDATE candidates SET is_removed = TRUE, removed_at = ? WHERE id = ? AND NOT is_removed",
                         (now, old_id),
                     )
                     self._orphans(TABLES["candidates"], now)
         return True
+
+    def _record_merges(self, pairs: Sequence[tuple[str, str]], now: str, seen_in: str) -> None:
+        self._executemany(
+            "INSERT INTO candidate_merges (old_id, new_id, merged_at, seen_in) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id, merged_at = excluded.merged_at, "
+            "seen_in = excluded.seen_in",
+            [(old, new, now, seen_in) for old, new in pairs],
+        )
 
     def merges(self) -> dict[str, str]:
         """Recorded candidate merges: old id -> the id it was merged into."""
@@ -421,3 +436,9 @@ class SQLStore:
 def _older(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     a, b = new.get("updatedAt"), old.get("updatedAt")
     return isinstance(a, str) and isinstance(b, str) and a < b
+
+
+def _candidate_of(application: Mapping[str, Any]) -> str | None:
+    candidate = application.get("candidate")
+    value = candidate.get("id") if isinstance(candidate, dict) else None
+    return value if isinstance(value, str) else None
