@@ -246,7 +246,8 @@ def test_a_merge_is_recorded_from_the_applications_that_moved(emu: Emulator, db:
     run_mirror(emu, db)
     with sqlite3.connect(db) as conn:
         merges = conn.execute("SELECT old_id, new_id, seen_in FROM candidate_merges").fetchall()
-        moved = conn.execute("SELECT DISTINCT candidate_id FROM applications WHERE id IN (%s)"
-                             % ",".join("?" * len(old["applicationIds"])), old["applicationIds"]).fetchall()  # fmt: skip
+        marks = ",".join("?" * len(old["applicationIds"]))
+        query = f"SELECT DISTINCT candidate_id FROM applications WHERE id IN ({marks})"
+        moved = conn.execute(query, old["applicationIds"]).fetchall()
     assert merges == [(old["id"], new["id"], "application moved")]
     assert moved == [(new["id"],)]
