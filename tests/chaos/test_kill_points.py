@@ -176,4 +176,5 @@ def test_kill_9_at_20_random_points_then_a_clean_finish_equals_a_clean_run(
         assert stored(db) == served(emu)
     print(f"{kills} kills at commits {sorted(points)}; {mid_listing} left a listing mid-way, "
           f"{mid_children} left child lists to finish")  # fmt: skip
-    assert kills >= 15 and mid_listing >= 5 and mid_children >= 3
+    # Mostly the first run of each chain is killed inside a paged listing; later ones inside child lists.
+    assert kills >= 15 and mid_listing >= 2 and mid_children >= 5
