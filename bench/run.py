@@ -42,7 +42,7 @@ SCENARIOS = {
     "info_seed": "200 x candidate.info, 20 ms latency: seed package ashby 0.4.1, sequential",
     "sync_inc_raw": "incremental sync after a 1% change: raw httpx + json, syncToken round trip",
     "sync_inc_ours": "incremental sync after a 1% change: client.candidates.sync(token)",
-    "mirror_full": "full mirror (ashby_sdk.sync.Mirror, SQLite), 20 ms latency",
+    "mirror_full": "full mirror (ashby_sdk.sync.Mirror, SQLite; child lists excluded), 20 ms latency",
     "mirror_longest_list": "the mirror's longest list alone, async client.paginate(), 20 ms latency",
 }
 SEED = {"list_seed", "info_seed"}
