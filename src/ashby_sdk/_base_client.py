@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import IO, TYPE_CHECKING, Any
 
 import httpx
+import msgspec
 
 from ._aiohttp_transport import READ_WHOLE, AiohttpTransport, async_default_transport, default_transport
 from ._config import ApiKey
@@ -117,6 +118,9 @@ class Answer:
     content: bytes
 
 
+_decode_json = msgspec.json.Decoder().decode
+
+
 def decode_envelope(response: Answer, endpoint: str) -> dict[str, Any]:
     """The JSON envelope of a 2xx answer, or the exception it stands for.
 
@@ -125,10 +129,8 @@ def decode_envelope(response: Answer, endpoint: str) -> dict[str, Any]:
     """
     request_id = response.headers.get(REQUEST_ID_HEADER)
     try:
-        # No GC pause here (unlike typed pages): dict pages are what streaming keeps, and a pause
-        # lets the previous answers' reference cycles (httpx's) pile up: 2.7x the memory of a raw loop.
-        body = json.loads(response.content)
-    except ValueError:
+        body = _decode_json(response.content)  # msgspec: about twice as fast as json.loads into the same dicts
+    except (msgspec.DecodeError, ValueError):
         raise AshbyAPIError(
             f"expected a JSON answer, got {response.headers.get('content-type', 'no content type')}",
             status_code=response.status_code,
@@ -151,8 +153,8 @@ def decode_envelope(response: Answer, endpoint: str) -> dict[str, Any]:
 def error_for_status(response: httpx.Response, endpoint: str) -> AshbyAPIError:
     """The exception for a non-2xx answer (401, 403, 404, 429, 5xx, an HTML error page...)."""
     try:
-        body: Any = json.loads(response.content)
-    except ValueError:
+        body: Any = _decode_json(response.content)
+    except (msgspec.DecodeError, ValueError):
         body = None
     error = error_from_response(
         response.status_code,

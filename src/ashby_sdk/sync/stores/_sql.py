@@ -9,10 +9,11 @@ how ``data`` is encoded, and transactions. Every identifier goes through
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, ClassVar
+
+import msgspec
 
 from ..store import ListState, PageResult, TableCounts
 from ..streams import CHILDREN
@@ -35,8 +36,13 @@ def _q(names: Iterable[str]) -> list[str]:
     return [quote(n) for n in names]
 
 
+_encode_json = msgspec.json.Encoder().encode
+_decode_json = msgspec.json.Decoder().decode
+
+
 def dumps(obj: Mapping[str, Any]) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON text, non-ASCII kept as is (msgspec: several times faster than ``json.dumps``)."""
+    return _encode_json(obj).decode()
 
 
 class SQLStore:
@@ -66,7 +72,7 @@ class SQLStore:
         return dumps(obj)
 
     def _decode(self, value: Any) -> dict[str, Any]:
-        return json.loads(value) if isinstance(value, str) else dict(value)
+        return _decode_json(value) if isinstance(value, (str, bytes)) else dict(value)
 
     def _same(self, stored: Any, obj: Mapping[str, Any], encoded: Any) -> bool:
         return bool(stored == encoded)
