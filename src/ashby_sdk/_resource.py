@@ -59,7 +59,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 def collect(iterate: Callable[Concatenate[R, P], Pager[M]], doc: str) -> Callable[Concatenate[R, P], builtins.list[M]]:
     """``list`` made from ``iter``: the same parameters, every page fetched into one list.
 
-    Used as ``list = collect(iter, "...")`` in a resource class, so the two never drift apart.
+    Used as ``list = collect(iter, "...")`` in a resource class, so the two never drift apart; the
+    list's docstring is ``doc`` followed by ``iter``'s, which says what each parameter means.
     """
 
     @functools.wraps(iterate)
@@ -88,7 +89,10 @@ def _named_list(function: F, doc: str) -> F:
     if isinstance(returned, str) and "[" in returned:  # "Pager[Job]" -> "list[Job]"
         signature = signature.replace(return_annotation="list[" + returned.split("[", 1)[1])
     function.__signature__ = signature  # type: ignore[attr-defined]
-    function.__doc__ = doc
+    iterated = inspect.cleandoc(function.__doc__ or "")  # iter's, copied by functools.wraps
+    function.__doc__ = (
+        f"{doc}\n\nParameters as for :meth:`iter`, which fetches one page at a time:\n\n{iterated}" if iterated else doc
+    )
     function.__name__ = "list"
     function.__qualname__ = function.__qualname__.rsplit(".", 1)[0] + ".list"
     return function

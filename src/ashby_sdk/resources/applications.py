@@ -115,10 +115,11 @@ class AsyncApplications(AsyncAPIResource):
     ) -> Application:
         """Apply a candidate to a job; returns the application. Not retried after an ambiguous failure.
 
-        ``interview_stage_id`` is the stage to start in (``"FirstPreInterviewScreen"`` is accepted),
-        ``source_id`` the source credited, ``credited_to_user_id`` the user credited, ``created_at`` a
-        backdated creation moment, and ``application_history`` past stages to import
-        (``[{stageId, stageNumber, enteredStageAt, archiveReasonId}]``).
+        ``interview_plan_id`` is the interview plan to use and ``interview_stage_id`` the stage to start in
+        (``"FirstPreInterviewScreen"`` is accepted), ``source_id`` the source credited,
+        ``credited_to_user_id`` the user credited, ``created_at`` a backdated creation moment, and
+        ``application_history`` past stages to import (``[{stageId, stageNumber, enteredStageAt,
+        archiveReasonId}]``).
         """
         body = {
             "candidateId": check_id("candidate_id", candidate_id),
@@ -145,8 +146,9 @@ class AsyncApplications(AsyncAPIResource):
         expand: Sequence[InfoExpand] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Application:
-        """One application, by its id or by the ``submitted_form_instance_id`` ``applicationForm.submit``
-        answered; ``expand`` includes its openings, form submissions or referrals in full."""
+        """One application, by its id (``application_id``) or by the ``submitted_form_instance_id``
+        ``applicationForm.submit`` answered; ``expand`` includes its openings, form submissions or referrals
+        in full."""
         body = {
             "applicationId": application_id,
             "submittedFormInstanceId": submitted_form_instance_id,
@@ -228,7 +230,8 @@ class AsyncApplications(AsyncAPIResource):
         send_notifications: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Application:
-        """Change an application's source, credited user or creation moment (only those given); returns it.
+        """Change an application's source (``source_id``), credited user (``credited_to_user_id``) or
+        creation moment (``created_at``, to backdate an import), only those given; returns it.
         ``send_notifications`` notifies the users subscribed to it."""
         body = {
             "applicationId": application_id,
@@ -347,10 +350,11 @@ class Applications(APIResource):
     ) -> Application:
         """Apply a candidate to a job; returns the application. Not retried after an ambiguous failure.
 
-        ``interview_stage_id`` is the stage to start in (``"FirstPreInterviewScreen"`` is accepted),
-        ``source_id`` the source credited, ``credited_to_user_id`` the user credited, ``created_at`` a
-        backdated creation moment, and ``application_history`` past stages to import
-        (``[{stageId, stageNumber, enteredStageAt, archiveReasonId}]``).
+        ``interview_plan_id`` is the interview plan to use and ``interview_stage_id`` the stage to start in
+        (``"FirstPreInterviewScreen"`` is accepted), ``source_id`` the source credited,
+        ``credited_to_user_id`` the user credited, ``created_at`` a backdated creation moment, and
+        ``application_history`` past stages to import (``[{stageId, stageNumber, enteredStageAt,
+        archiveReasonId}]``).
         """
         body = {
             "candidateId": check_id("candidate_id", candidate_id),
@@ -377,8 +381,9 @@ class Applications(APIResource):
         expand: Sequence[InfoExpand] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Application:
-        """One application, by its id or by the ``submitted_form_instance_id`` ``applicationForm.submit``
-        answered; ``expand`` includes its openings, form submissions or referrals in full."""
+        """One application, by its id (``application_id``) or by the ``submitted_form_instance_id``
+        ``applicationForm.submit`` answered; ``expand`` includes its openings, form submissions or referrals
+        in full."""
         body = {
             "applicationId": application_id,
             "submittedFormInstanceId": submitted_form_instance_id,
@@ -460,7 +465,8 @@ class Applications(APIResource):
         send_notifications: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Application:
-        """Change an application's source, credited user or creation moment (only those given); returns it.
+        """Change an application's source (``source_id``), credited user (``credited_to_user_id``) or
+        creation moment (``created_at``, to backdate an import), only those given; returns it.
         ``send_notifications`` notifies the users subscribed to it."""
         body = {
             "applicationId": application_id,

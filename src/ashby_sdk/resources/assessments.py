@@ -52,8 +52,9 @@ class AsyncAssessments(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> Acknowledgement:
         """Tell Ashby about the progress, result or cancellation of a started assessment (the partner's
-        ``assessment_id``) as of ``timestamp``; each of the other arguments is a ``{identifier, label, type,
-        value}`` object as the reference describes."""
+        ``assessment_id``) as of ``timestamp``: its ``assessment_status``, ``assessment_result``,
+        ``assessment_profile_url``, ``cancelled_reason`` and ``metadata`` (a list of them), each a
+        ``{identifier, label, type, value}`` object as the reference describes."""
         return await self._call(
             "assessment.update",
             {
@@ -109,8 +110,9 @@ class Assessments(APIResource):
         **options: Unpack[RequestOptions],
     ) -> Acknowledgement:
         """Tell Ashby about the progress, result or cancellation of a started assessment (the partner's
-        ``assessment_id``) as of ``timestamp``; each of the other arguments is a ``{identifier, label, type,
-        value}`` object as the reference describes."""
+        ``assessment_id``) as of ``timestamp``: its ``assessment_status``, ``assessment_result``,
+        ``assessment_profile_url``, ``cancelled_reason`` and ``metadata`` (a list of them), each a
+        ``{identifier, label, type, value}`` object as the reference describes."""
         return self._call(
             "assessment.update",
             {

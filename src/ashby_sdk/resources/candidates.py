@@ -102,7 +102,8 @@ class AsyncCandidates(AsyncCandidateFiles):
     ) -> Candidate:
         """Create a candidate named ``name``; returns it. Not retried after an ambiguous failure.
 
-        ``email`` is the primary address (``alternate_email_addresses`` the others), ``location`` where
+        ``email`` is the primary address (``alternate_email_addresses`` the others), ``phone_number``,
+        ``linked_in_url``, ``github_url`` and ``website`` their contact details, ``location`` where
         they live (``{city, region, country}``), ``source_id`` and ``credited_to_user_id`` who gets the
         credit, ``created_at`` a backdated creation moment.
         """
@@ -142,6 +143,9 @@ class AsyncCandidates(AsyncCandidateFiles):
     ) -> Candidate:
         """Change a candidate's fields (only those given; ``None`` sends ``null``); returns the candidate.
 
+        The fields: ``name``, ``email`` (the primary address), ``phone_number``, ``linked_in_url``,
+        ``github_url``, ``website_url``, ``location`` (``{city, region, country}``), ``source_id`` and
+        ``credited_to_user_id`` (who gets the credit), ``created_at`` (a backdated creation moment).
         ``alternate_email`` adds an address; ``social_links`` (``[{type, url}]``) replaces every social link,
         and then the URL arguments are ignored; ``send_notifications`` notifies the users subscribed.
         """
@@ -170,7 +174,8 @@ class AsyncCandidates(AsyncCandidateFiles):
         external_mapping_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Candidate:
-        """One candidate by id, or by the id an external system (an HRIS) gave them."""
+        """One candidate by ``id``, or by the id an external system (an HRIS) gave them
+        (``external_mapping_id``)."""
         return await self._call(
             "candidate.info", {"id": id, "externalMappingId": external_mapping_id}, Candidate, **options
         )
@@ -187,8 +192,8 @@ class AsyncCandidates(AsyncCandidateFiles):
     ) -> Note:
         """Post a note on a candidate: ``note`` is plain text, or ``{"type": "text/html", "value": ...}``
         (Ashby keeps b, i, u, a, lists, code and pre, and strips other elements). ``is_private`` hides it
-        from users without access to private notes; ``send_notifications`` notifies those subscribed.
-        Returns the note; not retried after an ambiguous failure."""
+        from users without access to private notes; ``send_notifications`` notifies those subscribed;
+        ``created_at`` backdates it. Returns the note; not retried after an ambiguous failure."""
         body = {
             "candidateId": candidate_id,
             "note": note,
@@ -244,7 +249,9 @@ class AsyncCandidates(AsyncCandidateFiles):
     ) -> EmailMessage:
         """Add an email to a candidate's profile, as an email integration does: the provider's id of the
         email (``email_provider_email_id``), its sender (``from_``), recipients (``to``, ``cc``), subject,
-        body and ``sent_at``; ``user_id`` is the Ashby user who sent or received it."""
+        body and ``sent_at``; ``user_id`` is the Ashby user who sent or received it. ``message_url``,
+        ``message_id_header`` and ``thread_id`` are the message's URL, ``Message-ID`` header and thread
+        at the provider; ``is_private`` shows it only to users allowed to see private notes."""
         return await self._call(
             "candidate.addEmailMessage",
             {
@@ -443,7 +450,8 @@ class Candidates(CandidateFiles):
     ) -> Candidate:
         """Create a candidate named ``name``; returns it. Not retried after an ambiguous failure.
 
-        ``email`` is the primary address (``alternate_email_addresses`` the others), ``location`` where
+        ``email`` is the primary address (``alternate_email_addresses`` the others), ``phone_number``,
+        ``linked_in_url``, ``github_url`` and ``website`` their contact details, ``location`` where
         they live (``{city, region, country}``), ``source_id`` and ``credited_to_user_id`` who gets the
         credit, ``created_at`` a backdated creation moment.
         """
@@ -483,6 +491,9 @@ class Candidates(CandidateFiles):
     ) -> Candidate:
         """Change a candidate's fields (only those given; ``None`` sends ``null``); returns the candidate.
 
+        The fields: ``name``, ``email`` (the primary address), ``phone_number``, ``linked_in_url``,
+        ``github_url``, ``website_url``, ``location`` (``{city, region, country}``), ``source_id`` and
+        ``credited_to_user_id`` (who gets the credit), ``created_at`` (a backdated creation moment).
         ``alternate_email`` adds an address; ``social_links`` (``[{type, url}]``) replaces every social link,
         and then the URL arguments are ignored; ``send_notifications`` notifies the users subscribed.
         """
@@ -511,7 +522,8 @@ class Candidates(CandidateFiles):
         external_mapping_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Candidate:
-        """One candidate by id, or by the id an external system (an HRIS) gave them."""
+        """One candidate by ``id``, or by the id an external system (an HRIS) gave them
+        (``external_mapping_id``)."""
         return self._call("candidate.info", {"id": id, "externalMappingId": external_mapping_id}, Candidate, **options)
 
     def create_note(
@@ -526,8 +538,8 @@ class Candidates(CandidateFiles):
     ) -> Note:
         """Post a note on a candidate: ``note`` is plain text, or ``{"type": "text/html", "value": ...}``
         (Ashby keeps b, i, u, a, lists, code and pre, and strips other elements). ``is_private`` hides it
-        from users without access to private notes; ``send_notifications`` notifies those subscribed.
-        Returns the note; not retried after an ambiguous failure."""
+        from users without access to private notes; ``send_notifications`` notifies those subscribed;
+        ``created_at`` backdates it. Returns the note; not retried after an ambiguous failure."""
         body = {
             "candidateId": candidate_id,
             "note": note,
@@ -583,7 +595,9 @@ class Candidates(CandidateFiles):
     ) -> EmailMessage:
         """Add an email to a candidate's profile, as an email integration does: the provider's id of the
         email (``email_provider_email_id``), its sender (``from_``), recipients (``to``, ``cc``), subject,
-        body and ``sent_at``; ``user_id`` is the Ashby user who sent or received it."""
+        body and ``sent_at``; ``user_id`` is the Ashby user who sent or received it. ``message_url``,
+        ``message_id_header`` and ``thread_id`` are the message's URL, ``Message-ID`` header and thread
+        at the provider; ``is_private`` shows it only to users allowed to see private notes."""
         return self._call(
             "candidate.addEmailMessage",
             {

@@ -43,7 +43,8 @@ class AsyncApplicationForms(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> ApplicationFormSubmission:
         """Apply to a job posting as a job board does: ``application_form`` holds the answers
-        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add.
+        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add;
+        ``allow_submission_for_unpublished_job_posting`` allows a posting that is not published.
         Check ``form_messages.blocked`` in the answer."""
         return await self._call(
             "applicationForm.submit",
@@ -72,8 +73,8 @@ class AsyncReferrals(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> Application:
         """Refer a candidate: ``id`` is the referral form's id (``referral_forms.info()``),
-        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer.
-        Returns the application created."""
+        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer,
+        ``created_at`` a backdated creation moment. Returns the application created."""
         return await self._call(
             "referral.create",
             {
@@ -117,7 +118,8 @@ class AsyncFeedbackFormDefinitions(AsyncAPIResource):
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[FeedbackFormDefinition]:
-        """Feedback form (scorecard) definitions. Lazily, one request per page."""
+        """Feedback form (scorecard) definitions (archived ones too with ``include_archived``), lazily, one
+        request per page."""
         return self._pager(
             "feedbackFormDefinition.list",
             {"includeArchived": include_archived},
@@ -210,7 +212,8 @@ class ApplicationForms(APIResource):
         **options: Unpack[RequestOptions],
     ) -> ApplicationFormSubmission:
         """Apply to a job posting as a job board does: ``application_form`` holds the answers
-        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add.
+        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add;
+        ``allow_submission_for_unpublished_job_posting`` allows a posting that is not published.
         Check ``form_messages.blocked`` in the answer."""
         return self._call(
             "applicationForm.submit",
@@ -239,8 +242,8 @@ class Referrals(APIResource):
         **options: Unpack[RequestOptions],
     ) -> Application:
         """Refer a candidate: ``id`` is the referral form's id (``referral_forms.info()``),
-        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer.
-        Returns the application created."""
+        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer,
+        ``created_at`` a backdated creation moment. Returns the application created."""
         return self._call(
             "referral.create",
             {
@@ -282,7 +285,8 @@ class FeedbackFormDefinitions(APIResource):
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Pager[FeedbackFormDefinition]:
-        """Feedback form (scorecard) definitions. Lazily, one request per page."""
+        """Feedback form (scorecard) definitions (archived ones too with ``include_archived``), lazily, one
+        request per page."""
         return self._pager(
             "feedbackFormDefinition.list",
             {"includeArchived": include_archived},

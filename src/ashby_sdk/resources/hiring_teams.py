@@ -54,7 +54,8 @@ class AsyncHiringTeams(AsyncAPIResource):
         opening_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> HiringTeamMember:
-        """Take a hiring-team role on an application, a job or an opening away from a user."""
+        """Take a hiring-team role on an application, a job or an opening (``application_id``, ``job_id``
+        or ``opening_id``) away from a user."""
         return await self._call(
             "hiringTeam.removeMember",
             {
@@ -123,7 +124,8 @@ class HiringTeams(APIResource):
         opening_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> HiringTeamMember:
-        """Take a hiring-team role on an application, a job or an opening away from a user."""
+        """Take a hiring-team role on an application, a job or an opening (``application_id``, ``job_id``
+        or ``opening_id``) away from a user."""
         return self._call(
             "hiringTeam.removeMember",
             {

@@ -29,7 +29,7 @@ class AsyncInterviewerPools(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[InterviewerPool]:
         """Interviewer pools, lazily, one request per page (archived pools and training stages only when
-        asked)."""
+        asked: ``include_archived_pools``, ``include_archived_training_stages``)."""
         return self._pager(
             "interviewerPool.list",
             {
@@ -78,7 +78,8 @@ class AsyncInterviewerPools(AsyncAPIResource):
     async def create(
         self, *, title: str, requires_training: bool | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
     ) -> InterviewerPool:
-        """Create an interviewer pool; returns it."""
+        """Create an interviewer pool titled ``title`` (``requires_training``: interviewers need training to
+        join); returns it."""
         return await self._call(
             "interviewerPool.create",
             {"title": title, "requiresTraining": requires_training},
@@ -94,7 +95,8 @@ class AsyncInterviewerPools(AsyncAPIResource):
         requires_training: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> InterviewerPool:
-        """Rename an interviewer pool or change whether it requires training; returns it."""
+        """Rename an interviewer pool (``title``) or change whether it requires training
+        (``requires_training``); returns it."""
         return await self._call(
             "interviewerPool.update",
             {"interviewerPoolId": interviewer_pool_id, "title": title, "requiresTraining": requires_training},
@@ -122,7 +124,8 @@ class AsyncInterviewerPools(AsyncAPIResource):
         interviewer_pool_training_path_stage_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> InterviewerPool:
-        """Add a user to an interviewer pool (qualified, or at a training stage); returns the pool."""
+        """Add a user to an interviewer pool, qualified, or at the training stage
+        ``interviewer_pool_training_path_stage_id``; returns the pool."""
         return await self._call(
             "interviewerPool.addUser",
             {
@@ -163,7 +166,7 @@ class InterviewerPools(APIResource):
         **options: Unpack[RequestOptions],
     ) -> Pager[InterviewerPool]:
         """Interviewer pools, lazily, one request per page (archived pools and training stages only when
-        asked)."""
+        asked: ``include_archived_pools``, ``include_archived_training_stages``)."""
         return self._pager(
             "interviewerPool.list",
             {
@@ -212,7 +215,8 @@ class InterviewerPools(APIResource):
     def create(
         self, *, title: str, requires_training: bool | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
     ) -> InterviewerPool:
-        """Create an interviewer pool; returns it."""
+        """Create an interviewer pool titled ``title`` (``requires_training``: interviewers need training to
+        join); returns it."""
         return self._call(
             "interviewerPool.create",
             {"title": title, "requiresTraining": requires_training},
@@ -228,7 +232,8 @@ class InterviewerPools(APIResource):
         requires_training: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> InterviewerPool:
-        """Rename an interviewer pool or change whether it requires training; returns it."""
+        """Rename an interviewer pool (``title``) or change whether it requires training
+        (``requires_training``); returns it."""
         return self._call(
             "interviewerPool.update",
             {"interviewerPoolId": interviewer_pool_id, "title": title, "requiresTraining": requires_training},
@@ -256,7 +261,8 @@ class InterviewerPools(APIResource):
         interviewer_pool_training_path_stage_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> InterviewerPool:
-        """Add a user to an interviewer pool (qualified, or at a training stage); returns the pool."""
+        """Add a user to an interviewer pool, qualified, or at the training stage
+        ``interviewer_pool_training_path_stage_id``; returns the pool."""
         return self._call(
             "interviewerPool.addUser",
             {

@@ -34,7 +34,8 @@ class AsyncInterviews(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Interview]:
         """Interviews (the kinds an organisation runs; ``include_non_shared_interviews`` for job-specific ones),
-        lazily: one request per page.
+        lazily: one request per page. ``include_archived`` includes archived ones too;
+        ``exclude_archived_schedule_template_interviews`` leaves out those of archived schedule templates.
         """
         return self._pager(
             "interview.list",
@@ -235,7 +236,8 @@ class Interviews(APIResource):
         **options: Unpack[RequestOptions],
     ) -> Pager[Interview]:
         """Interviews (the kinds an organisation runs; ``include_non_shared_interviews`` for job-specific ones),
-        lazily: one request per page.
+        lazily: one request per page. ``include_archived`` includes archived ones too;
+        ``exclude_archived_schedule_template_interviews`` leaves out those of archived schedule templates.
         """
         return self._pager(
             "interview.list",

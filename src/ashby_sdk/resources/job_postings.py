@@ -34,7 +34,8 @@ class AsyncJobPostings(AsyncAPIResource):
     ) -> builtins.list[JobPosting]:
         """Every published job posting (unlisted ones too unless ``listed_only``), or only those of one
         job (filtered here: Ashby has no job filter), of a location or department (by name, case-sensitive),
-        or of a job board (default: the primary external one); the first ``max_items`` when given."""
+        or of a job board (``job_board_id``; default: the primary external one); the first ``max_items``
+        when given."""
         keep = None if job_id is None else (lambda p: p.job_id == job_id)
         body = {"listedOnly": listed_only, "location": location, "department": department, "jobBoardId": job_board_id}
         return await self._pager(
@@ -59,7 +60,8 @@ class AsyncJobPostings(AsyncAPIResource):
         expand: Sequence[Literal["job"] | str] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> JobPosting:
-        """One job posting by id, with its description and application form."""
+        """One job posting by id, with its description and application form, as posted on the job board
+        ``job_board_id`` when given; ``expand=["job"]`` includes its job in full."""
         return await self._call(
             "jobPosting.info",
             {"jobPostingId": job_posting_id, "jobBoardId": job_board_id, "expand": expand},
@@ -78,8 +80,10 @@ class AsyncJobPostings(AsyncAPIResource):
         description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> JobPosting:
-        """Change a job posting's title, workplace type (``OnSite``, ``Hybrid``, ``Remote``) or description
-        (``{type: "text/html", content}``), or hide the standard opening or closing text; returns it."""
+        """Change a job posting's title, ``workplace_type`` (``OnSite``, ``Hybrid``, ``Remote``) or
+        ``description`` (``{type: "text/html", content}``), or hide the standard opening or closing text
+        (``suppress_description_opening``, ``suppress_description_closing``; ``None`` is meaningful);
+        returns it."""
         return await self._call(
             "jobPosting.update",
             {
@@ -115,7 +119,8 @@ class JobPostings(APIResource):
     ) -> builtins.list[JobPosting]:
         """Every published job posting (unlisted ones too unless ``listed_only``), or only those of one
         job (filtered here: Ashby has no job filter), of a location or department (by name, case-sensitive),
-        or of a job board (default: the primary external one); the first ``max_items`` when given."""
+        or of a job board (``job_board_id``; default: the primary external one); the first ``max_items``
+        when given."""
         keep = None if job_id is None else (lambda p: p.job_id == job_id)
         body = {"listedOnly": listed_only, "location": location, "department": department, "jobBoardId": job_board_id}
         return self._pager("jobPosting.list", body, JobPosting, keep=keep, max_items=max_items, **options).to_list()
@@ -138,7 +143,8 @@ class JobPostings(APIResource):
         expand: Sequence[Literal["job"] | str] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> JobPosting:
-        """One job posting by id, with its description and application form."""
+        """One job posting by id, with its description and application form, as posted on the job board
+        ``job_board_id`` when given; ``expand=["job"]`` includes its job in full."""
         return self._call(
             "jobPosting.info",
             {"jobPostingId": job_posting_id, "jobBoardId": job_board_id, "expand": expand},
@@ -157,8 +163,10 @@ class JobPostings(APIResource):
         description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> JobPosting:
-        """Change a job posting's title, workplace type (``OnSite``, ``Hybrid``, ``Remote``) or description
-        (``{type: "text/html", content}``), or hide the standard opening or closing text; returns it."""
+        """Change a job posting's title, ``workplace_type`` (``OnSite``, ``Hybrid``, ``Remote``) or
+        ``description`` (``{type: "text/html", content}``), or hide the standard opening or closing text
+        (``suppress_description_opening``, ``suppress_description_closing``; ``None`` is meaningful);
+        returns it."""
         return self._call(
             "jobPosting.update",
             {

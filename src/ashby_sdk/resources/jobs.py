@@ -41,7 +41,8 @@ class AsyncJobs(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Job]:
         """Jobs, lazily, page by page: all (Ashby leaves out Draft jobs unless ``status`` names them), or
-        only those with the statuses in ``status``, created, opened or closed after or before a moment.
+        only those with the statuses in ``status``, created after a moment (``created_after``), opened
+        (``opened_after``, ``opened_before``) or closed (``closed_after``, ``closed_before``) after or before one.
 
         The moments take a datetime, a date, an ISO 8601 string (naive means UTC) or milliseconds since
         the epoch. ``include_unpublished_job_postings_ids`` adds the ids of unpublished postings;
@@ -88,7 +89,8 @@ class AsyncJobs(AsyncAPIResource):
         expand: Sequence[Literal["location", "openings"] | str] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Job:
-        """One job by id (``expand``: ``location``, ``openings``)."""
+        """One job by id (``expand``: ``location``, ``openings``; ``include_unpublished_job_postings_ids``
+        adds the ids of its unpublished postings)."""
         return await self._call(
             "job.info",
             {"id": id, "includeUnpublishedJobPostingsIds": include_unpublished_job_postings_ids, "expand": expand},
@@ -108,7 +110,8 @@ class AsyncJobs(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> Job:
         """Create a job titled ``title`` in a department (``team_id``) and location; it starts as a draft.
-        Returns it."""
+        ``default_interview_plan_id``, ``job_template_id`` and ``brand_id`` name its default interview
+        plan, the template it is made from and its brand. Returns it."""
         return await self._call(
             "job.create",
             {
@@ -145,8 +148,8 @@ class AsyncJobs(AsyncAPIResource):
         custom_requisition_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Job:
-        """Change a job's title, department (``team_id``), location, default interview plan or requisition
-        id (only those given); returns it."""
+        """Change a job's ``title``, department (``team_id``), ``location_id``, ``default_interview_plan_id``
+        or requisition id (``custom_requisition_id``), only those given; returns it."""
         return await self._call(
             "job.update",
             {
@@ -176,7 +179,7 @@ class AsyncJobs(AsyncAPIResource):
         requisition_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Job]:
-        """Jobs whose title or requisition id matches (not paged)."""
+        """Jobs whose ``title`` or ``requisition_id`` matches (not paged)."""
         return await self._pager(
             "job.search", {"title": title, "requisitionId": requisition_id}, Job, **options
         ).to_list()
@@ -205,7 +208,8 @@ class Jobs(APIResource):
         **options: Unpack[RequestOptions],
     ) -> Pager[Job]:
         """Jobs, lazily, page by page: all (Ashby leaves out Draft jobs unless ``status`` names them), or
-        only those with the statuses in ``status``, created, opened or closed after or before a moment.
+        only those with the statuses in ``status``, created after a moment (``created_after``), opened
+        (``opened_after``, ``opened_before``) or closed (``closed_after``, ``closed_before``) after or before one.
 
         The moments take a datetime, a date, an ISO 8601 string (naive means UTC) or milliseconds since
         the epoch. ``include_unpublished_job_postings_ids`` adds the ids of unpublished postings;
@@ -252,7 +256,8 @@ class Jobs(APIResource):
         expand: Sequence[Literal["location", "openings"] | str] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Job:
-        """One job by id (``expand``: ``location``, ``openings``)."""
+        """One job by id (``expand``: ``location``, ``openings``; ``include_unpublished_job_postings_ids``
+        adds the ids of its unpublished postings)."""
         return self._call(
             "job.info",
             {"id": id, "includeUnpublishedJobPostingsIds": include_unpublished_job_postings_ids, "expand": expand},
@@ -272,7 +277,8 @@ class Jobs(APIResource):
         **options: Unpack[RequestOptions],
     ) -> Job:
         """Create a job titled ``title`` in a department (``team_id``) and location; it starts as a draft.
-        Returns it."""
+        ``default_interview_plan_id``, ``job_template_id`` and ``brand_id`` name its default interview
+        plan, the template it is made from and its brand. Returns it."""
         return self._call(
             "job.create",
             {
@@ -309,8 +315,8 @@ class Jobs(APIResource):
         custom_requisition_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Job:
-        """Change a job's title, department (``team_id``), location, default interview plan or requisition
-        id (only those given); returns it."""
+        """Change a job's ``title``, department (``team_id``), ``location_id``, ``default_interview_plan_id``
+        or requisition id (``custom_requisition_id``), only those given; returns it."""
         return self._call(
             "job.update",
             {
@@ -340,7 +346,7 @@ class Jobs(APIResource):
         requisition_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Job]:
-        """Jobs whose title or requisition id matches (not paged)."""
+        """Jobs whose ``title`` or ``requisition_id`` matches (not paged)."""
         return self._pager("job.search", {"title": title, "requisitionId": requisition_id}, Job, **options).to_list()
 
 

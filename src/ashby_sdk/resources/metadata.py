@@ -226,8 +226,9 @@ class AsyncCustomFields(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> CustomFieldDefinition:
         """Create a custom field: its kind of value (``field_type``), the kind of object it is on
-        (``object_type``), its title, and for select fields its options (``selectable_values``,
-        ``[{label, value}]``). Returns its definition."""
+        (``object_type``), its title and ``description``, and for select fields its options
+        (``selectable_values``, ``[{label, value}]``); ``is_date_only_field`` makes a date field hold dates
+        without a time, ``is_exposable_to_candidate`` lets it be shown to candidates. Returns its definition."""
         return await self._call(
             "customField.create",
             {
@@ -482,8 +483,9 @@ class CustomFields(APIResource):
         **options: Unpack[RequestOptions],
     ) -> CustomFieldDefinition:
         """Create a custom field: its kind of value (``field_type``), the kind of object it is on
-        (``object_type``), its title, and for select fields its options (``selectable_values``,
-        ``[{label, value}]``). Returns its definition."""
+        (``object_type``), its title and ``description``, and for select fields its options
+        (``selectable_values``, ``[{label, value}]``); ``is_date_only_field`` makes a date field hold dates
+        without a time, ``is_exposable_to_candidate`` lets it be shown to candidates. Returns its definition."""
         return self._call(
             "customField.create",
             {

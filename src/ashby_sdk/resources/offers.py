@@ -38,7 +38,8 @@ class AsyncOffers(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Offer]:
         """Offers with their latest version, lazily, one request per page: all, or only those of one
-        application, created after a moment, or with the given offer, acceptance or approval statuses."""
+        application (``application_id``), created after a moment (``created_after``), or with the given
+        statuses (``offer_status``, ``acceptance_status``, ``approval_status``: lists of names)."""
         return self._pager(
             "offer.list",
             {
@@ -141,7 +142,8 @@ class AsyncOffers(AsyncAPIResource):
     async def start_approval_process(
         self, *, offer_version_id: str, note: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
     ) -> Offer:
-        """Send an offer version waiting on approval start to its approvers."""
+        """Send an offer version waiting on approval start to its approvers, with a ``note`` for them when
+        given."""
         return await self._call(
             "offer.startApprovalProcess", {"offerVersionId": offer_version_id, "note": note}, Offer, **options
         )
@@ -181,7 +183,8 @@ class Offers(APIResource):
         **options: Unpack[RequestOptions],
     ) -> Pager[Offer]:
         """Offers with their latest version, lazily, one request per page: all, or only those of one
-        application, created after a moment, or with the given offer, acceptance or approval statuses."""
+        application (``application_id``), created after a moment (``created_after``), or with the given
+        statuses (``offer_status``, ``acceptance_status``, ``approval_status``: lists of names)."""
         return self._pager(
             "offer.list",
             {
@@ -284,7 +287,8 @@ class Offers(APIResource):
     def start_approval_process(
         self, *, offer_version_id: str, note: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
     ) -> Offer:
-        """Send an offer version waiting on approval start to its approvers."""
+        """Send an offer version waiting on approval start to its approvers, with a ``note`` for them when
+        given."""
         return self._call(
             "offer.startApprovalProcess", {"offerVersionId": offer_version_id, "note": note}, Offer, **options
         )

@@ -85,8 +85,10 @@ class AsyncOpenings(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> Opening:
         """Create an opening (a draft unless ``opening_state`` says otherwise): its ``identifier`` (a
-        requisition number), department (``team_id``), locations, jobs, target hire and start dates (a date or
-        ``YYYY-MM-DD``), whether it is a backfill, and its employment type. Returns it."""
+        requisition number), ``description``, department (``team_id``), locations (``location_ids``), jobs
+        (``job_ids``), target hire and start dates (``target_hire_date``, ``target_start_date``: a date or
+        ``YYYY-MM-DD``), whether it is a backfill (``is_backfill``), and its ``employment_type``
+        (``FullTime``, ``PartTime``, ``Intern``, ``Contract``, ``Temporary``). Returns it."""
         return await self._call(
             "opening.create",
             {
@@ -133,8 +135,8 @@ class AsyncOpenings(AsyncAPIResource):
         close_reason_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Opening:
-        """Move an opening to another state (``Draft``, ``Approved``, ``Open``, ``Closed``; closing takes a
-        ``close_reason_id``); returns it."""
+        """Move an opening to another state (``opening_state``: ``Draft``, ``Approved``, ``Open``,
+        ``Closed``; closing takes a ``close_reason_id``); returns it."""
         return await self._call(
             "opening.setOpeningState",
             {"openingId": opening_id, "openingState": opening_state, "closeReasonId": close_reason_id},
@@ -163,7 +165,9 @@ class AsyncOpenings(AsyncAPIResource):
         employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Opening:
-        """Change an opening's fields (only those given, as :meth:`create` describes them); returns it."""
+        """Change an opening's fields, only those given, as :meth:`create` describes them: ``identifier``,
+        ``description``, ``team_id``, ``target_hire_date``, ``target_start_date``, ``is_backfill``,
+        ``employment_type``; returns it."""
         return await self._call(
             "opening.update",
             {
@@ -248,8 +252,10 @@ class Openings(APIResource):
         **options: Unpack[RequestOptions],
     ) -> Opening:
         """Create an opening (a draft unless ``opening_state`` says otherwise): its ``identifier`` (a
-        requisition number), department (``team_id``), locations, jobs, target hire and start dates (a date or
-        ``YYYY-MM-DD``), whether it is a backfill, and its employment type. Returns it."""
+        requisition number), ``description``, department (``team_id``), locations (``location_ids``), jobs
+        (``job_ids``), target hire and start dates (``target_hire_date``, ``target_start_date``: a date or
+        ``YYYY-MM-DD``), whether it is a backfill (``is_backfill``), and its ``employment_type``
+        (``FullTime``, ``PartTime``, ``Intern``, ``Contract``, ``Temporary``). Returns it."""
         return self._call(
             "opening.create",
             {
@@ -296,8 +302,8 @@ class Openings(APIResource):
         close_reason_id: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Opening:
-        """Move an opening to another state (``Draft``, ``Approved``, ``Open``, ``Closed``; closing takes a
-        ``close_reason_id``); returns it."""
+        """Move an opening to another state (``opening_state``: ``Draft``, ``Approved``, ``Open``,
+        ``Closed``; closing takes a ``close_reason_id``); returns it."""
         return self._call(
             "opening.setOpeningState",
             {"openingId": opening_id, "openingState": opening_state, "closeReasonId": close_reason_id},
@@ -324,7 +330,9 @@ class Openings(APIResource):
         employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Opening:
-        """Change an opening's fields (only those given, as :meth:`create` describes them); returns it."""
+        """Change an opening's fields, only those given, as :meth:`create` describes them: ``identifier``,
+        ``description``, ``team_id``, ``target_hire_date``, ``target_start_date``, ``is_backfill``,
+        ``employment_type``; returns it."""
         return self._call(
             "opening.update",
             {

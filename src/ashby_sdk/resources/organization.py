@@ -93,7 +93,8 @@ class AsyncDepartments(AsyncAPIResource):
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Department:
-        """Create a department (team) named ``name``, under ``parent_id`` when given; returns it."""
+        """Create a department (team) named ``name``, under ``parent_id`` when given, with an
+        ``external_name`` and ``extra_data`` when given; returns it."""
         return await self._call(
             "department.create",
             {"name": name, "externalName": external_name, "parentId": parent_id, "extraData": extra_data},
@@ -112,7 +113,7 @@ class AsyncDepartments(AsyncAPIResource):
     async def move(
         self, *, department_id: str, parent_id: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
     ) -> Department:
-        """Move a department under another parent (``None``: to the top); returns it."""
+        """Move a department under another parent (``parent_id``; ``None``: to the top); returns it."""
         return await self._call(
             "department.move", {"departmentId": department_id, "parentId": parent_id}, Department, **options
         )
@@ -126,7 +127,7 @@ class AsyncDepartments(AsyncAPIResource):
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Department:
-        """Rename a department or change its external name or extra data; returns it."""
+        """Rename a department (``name``) or change its ``external_name`` or ``extra_data``; returns it."""
         return await self._call(
             "department.update",
             {"departmentId": department_id, "name": name, "externalName": external_name, "extraData": extra_data},
@@ -210,7 +211,9 @@ class AsyncLocations(AsyncAPIResource):
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Location:
-        """Create a location or a location hierarchy (region); returns it."""
+        """Create a location or a location hierarchy (region) named ``name``; returns it. The others, when
+        given: its ``address``, ``parent_location_id``, ``is_remote``, ``workplace_type`` (``OnSite``,
+        ``Hybrid``, ``Remote``), ``external_name`` (the name shown externally) and ``extra_data``."""
         return await self._call(
             "location.create",
             {
@@ -261,7 +264,7 @@ class AsyncLocations(AsyncAPIResource):
     async def update_external_name(
         self, *, location_id: str, external_name: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
     ) -> Location:
-        """Set (or with ``None`` clear) a location's candidate-facing name; returns it."""
+        """Set (or with ``None`` clear) a location's candidate-facing name, ``external_name``; returns it."""
         return await self._call(
             "location.updateExternalName",
             {"locationId": location_id, "externalName": external_name},
@@ -349,7 +352,8 @@ class Departments(APIResource):
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Department:
-        """Create a department (team) named ``name``, under ``parent_id`` when given; returns it."""
+        """Create a department (team) named ``name``, under ``parent_id`` when given, with an
+        ``external_name`` and ``extra_data`` when given; returns it."""
         return self._call(
             "department.create",
             {"name": name, "externalName": external_name, "parentId": parent_id, "extraData": extra_data},
@@ -368,7 +372,7 @@ class Departments(APIResource):
     def move(
         self, *, department_id: str, parent_id: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
     ) -> Department:
-        """Move a department under another parent (``None``: to the top); returns it."""
+        """Move a department under another parent (``parent_id``; ``None``: to the top); returns it."""
         return self._call(
             "department.move", {"departmentId": department_id, "parentId": parent_id}, Department, **options
         )
@@ -382,7 +386,7 @@ class Departments(APIResource):
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Department:
-        """Rename a department or change its external name or extra data; returns it."""
+        """Rename a department (``name``) or change its ``external_name`` or ``extra_data``; returns it."""
         return self._call(
             "department.update",
             {"departmentId": department_id, "name": name, "externalName": external_name, "extraData": extra_data},
@@ -466,7 +470,9 @@ class Locations(APIResource):
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Location:
-        """Create a location or a location hierarchy (region); returns it."""
+        """Create a location or a location hierarchy (region) named ``name``; returns it. The others, when
+        given: its ``address``, ``parent_location_id``, ``is_remote``, ``workplace_type`` (``OnSite``,
+        ``Hybrid``, ``Remote``), ``external_name`` (the name shown externally) and ``extra_data``."""
         return self._call(
             "location.create",
             {
@@ -517,7 +523,7 @@ class Locations(APIResource):
     def update_external_name(
         self, *, location_id: str, external_name: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
     ) -> Location:
-        """Set (or with ``None`` clear) a location's candidate-facing name; returns it."""
+        """Set (or with ``None`` clear) a location's candidate-facing name, ``external_name``; returns it."""
         return self._call(
             "location.updateExternalName",
             {"locationId": location_id, "externalName": external_name},

@@ -55,7 +55,8 @@ class AsyncReports(AsyncAPIResource):
         include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Report:
-        """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps."""
+        """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps.
+        ``include_headers_in_data`` puts the column headers in the first row of the data."""
         return await self._call(
             "report.generate",
             {"reportId": report_id, "requestId": request_id, "includeHeadersInData": include_headers_in_data},
@@ -70,7 +71,8 @@ class AsyncReports(AsyncAPIResource):
         include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Report:
-        """A report's data in one call (30 s at most; else ``status`` is ``in_progress``)."""
+        """A report's data in one call (30 s at most; else ``status`` is ``in_progress``).
+        ``include_headers_in_data`` puts the column headers in the first row of the data."""
         return await self._call(
             "report.synchronous",
             {"reportId": report_id, "includeHeadersInData": include_headers_in_data},
@@ -120,7 +122,8 @@ class Reports(APIResource):
         include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Report:
-        """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps."""
+        """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps.
+        ``include_headers_in_data`` puts the column headers in the first row of the data."""
         return self._call(
             "report.generate",
             {"reportId": report_id, "requestId": request_id, "includeHeadersInData": include_headers_in_data},
@@ -135,7 +138,8 @@ class Reports(APIResource):
         include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Report:
-        """A report's data in one call (30 s at most; else ``status`` is ``in_progress``)."""
+        """A report's data in one call (30 s at most; else ``status`` is ``in_progress``).
+        ``include_headers_in_data`` puts the column headers in the first row of the data."""
         return self._call(
             "report.synchronous",
             {"reportId": report_id, "includeHeadersInData": include_headers_in_data},

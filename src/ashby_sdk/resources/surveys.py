@@ -35,7 +35,8 @@ class AsyncSurveys(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[SurveySubmission]:
-        """Submissions of one survey type (submitted after a moment when given), lazily."""
+        """Submissions of one ``survey_type`` (submitted after a moment, ``created_after``, when given),
+        lazily."""
         body = {"surveyType": survey_type, "createdAfter": created_after}
         return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items, **options)
 
@@ -132,7 +133,9 @@ class AsyncSurveyRequests(AsyncAPIResource):
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[SurveyRequest]:
-        """Survey requests. Lazily, one request per page."""
+        """Survey requests of one ``survey_type``, lazily, one request per page: all, or only those of one
+        application (``application_id``) or candidate (``candidate_id``), or created after a moment
+        (``created_after``)."""
         return self._pager(
             "surveyRequest.list",
             {
@@ -195,7 +198,8 @@ class Surveys(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Pager[SurveySubmission]:
-        """Submissions of one survey type (submitted after a moment when given), lazily."""
+        """Submissions of one ``survey_type`` (submitted after a moment, ``created_after``, when given),
+        lazily."""
         body = {"surveyType": survey_type, "createdAfter": created_after}
         return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items, **options)
 
@@ -292,7 +296,9 @@ class SurveyRequests(APIResource):
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Pager[SurveyRequest]:
-        """Survey requests. Lazily, one request per page."""
+        """Survey requests of one ``survey_type``, lazily, one request per page: all, or only those of one
+        application (``application_id``) or candidate (``candidate_id``), or created after a moment
+        (``created_after``)."""
         return self._pager(
             "surveyRequest.list",
             {

@@ -81,8 +81,8 @@ class AsyncUsers(AsyncAPIResource):
         weekly_limit: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> InterviewerSettings:
-        """Change a user's interview limits a day and a week: a number sets one, ``None`` removes it (sends
-        ``null``), leaving it out keeps it as it is."""
+        """Change a user's interview limits a day and a week (``daily_limit``, ``weekly_limit``): a number
+        sets one, ``None`` removes it (sends ``null``), leaving it out keeps it as it is."""
         return await self._call(
             "user.updateInterviewerSettings",
             {"userId": user_id, "dailyLimit": daily_limit, "weeklyLimit": weekly_limit},
@@ -220,8 +220,8 @@ class Users(APIResource):
         weekly_limit: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> InterviewerSettings:
-        """Change a user's interview limits a day and a week: a number sets one, ``None`` removes it (sends
-        ``null``), leaving it out keeps it as it is."""
+        """Change a user's interview limits a day and a week (``daily_limit``, ``weekly_limit``): a number
+        sets one, ``None`` removes it (sends ``null``), leaving it out keeps it as it is."""
         return self._call(
             "user.updateInterviewerSettings",
             {"userId": user_id, "dailyLimit": daily_limit, "weeklyLimit": weekly_limit},

@@ -48,7 +48,8 @@ class AsyncWebhooks(AsyncAPIResource):
         secret_token: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Webhook:
-        """Enable or disable a webhook, or change its URL or secret; returns it."""
+        """Enable or disable a webhook (``enabled``), or change the URL Ashby posts to (``request_url``) or
+        the secret it signs each delivery with (``secret_token``); returns it."""
         return await self._call(
             "webhook.update",
             {"webhookId": webhook_id, "enabled": enabled, "requestUrl": request_url, "secretToken": secret_token},
@@ -97,7 +98,8 @@ class Webhooks(APIResource):
         secret_token: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Webhook:
-        """Enable or disable a webhook, or change its URL or secret; returns it."""
+        """Enable or disable a webhook (``enabled``), or change the URL Ashby posts to (``request_url``) or
+        the secret it signs each delivery with (``secret_token``); returns it."""
         return self._call(
             "webhook.update",
             {"webhookId": webhook_id, "enabled": enabled, "requestUrl": request_url, "secretToken": secret_token},
