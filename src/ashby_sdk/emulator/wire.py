@@ -94,6 +94,20 @@ class RequestRecord:
     """The request's headers (lower-cased names), ``Authorization`` left out: it holds the key."""
 
 
+_SHARED: dict[str, str] = {}
+
+
+def _shared(text: str) -> str:
+    """One copy of a header name or value the request log keeps many times over (a User-Agent, a
+    Content-Type...): a third of the memory of a full log. Bounded, so unique values do not pile up."""
+    found = _SHARED.get(text)
+    if found is not None:
+        return found
+    if len(_SHARED) < 4096:
+        _SHARED[text] = text
+    return text
+
+
 def _parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
     head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
     msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
@@ -177,7 +191,7 @@ class Wire:
         if req.path.startswith("/_emulator/"):
             return self.emu._control(req, request_id)
         with self.lock:
-            headers = {name: value for name, value in req.headers.items() if name != "authorization"}
+            headers = {_shared(name): _shared(value) for name, value in req.headers.items() if name != "authorization"}
             record = RequestRecord(
                 req.path.lstrip("/"), req.method, 0, None, None, request_id, client=req.client, headers=headers
             )
