@@ -90,8 +90,15 @@ def test_a_copy_keeps_the_pool_of_a_discarded_original(emu: Emulator) -> None:
 
 def test_close_closes_only_an_owned_pool() -> None:
     with AshbyClient(api_key="k") as owned:
-        pass
-    assert owned._api.http.is_closed
+        copy = owned.with_options(timeout=5)
+    assert owned._api._http is None  # never used: no pool was ever made
+    for closed in (owned, copy):
+        with pytest.raises(AshbyConfigError, match="client is closed"):
+            closed.jobs.list()
+    with AshbyClient(api_key="k") as used:
+        pool = used._api.http  # made on first use, then shared by copies
+        assert used.with_options(timeout=5)._api.http is pool
+    assert pool.is_closed
     mine = httpx.Client()
     with AshbyClient(api_key="k", http_client=mine):
         pass

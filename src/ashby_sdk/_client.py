@@ -21,92 +21,6 @@ from ._exceptions import AshbyConfigError
 from ._not_given import NOT_GIVEN as _NOT_GIVEN
 from ._rate_limit import RateLimiter, shared_limiter
 from ._request_options import apply_options, check_headers, check_max_retries, check_timeout
-from ._validation import check_max_items, check_page_size, check_sendable
-from .pagination import AsyncPager, Pager
-from .resources.api_keys import ApiKeys, AsyncApiKeys
-from .resources.applications import Applications, AsyncApplications
-from .resources.approvals import ApprovalDefinitions, Approvals, AsyncApprovalDefinitions, AsyncApprovals
-from .resources.assessments import Assessments, AsyncAssessments
-from .resources.boards import (
-    AsyncBrands,
-    AsyncCommunicationTemplates,
-    AsyncJobBoards,
-    AsyncJobTemplates,
-    AsyncSourceTrackingLinks,
-    Brands,
-    CommunicationTemplates,
-    JobBoards,
-    JobTemplates,
-    SourceTrackingLinks,
-)
-from .resources.candidates import AsyncCandidates, Candidates
-from .resources.feedback import ApplicationFeedback, AsyncApplicationFeedback
-from .resources.files import AsyncFiles, Files
-from .resources.forms import (
-    ApplicationForms,
-    AsyncApplicationForms,
-    AsyncFeedbackFormDefinitions,
-    AsyncReferralForms,
-    AsyncReferrals,
-    AsyncSurveyFormDefinitions,
-    FeedbackFormDefinitions,
-    ReferralForms,
-    Referrals,
-    SurveyFormDefinitions,
-)
-from .resources.hiring_teams import (
-    ApplicationHiringTeamRoles,
-    AsyncApplicationHiringTeamRoles,
-    AsyncHiringTeams,
-    HiringTeams,
-)
-from .resources.interview_events import (
-    AsyncInterviewEvents,
-    AsyncInterviewStageGroups,
-    AsyncNotetakerTranscripts,
-    InterviewEvents,
-    InterviewStageGroups,
-    NotetakerTranscripts,
-)
-from .resources.interview_plans import AsyncInterviewPlans, InterviewPlans
-from .resources.interview_stages import AsyncInterviewStages, InterviewStages
-from .resources.interviewer_pools import AsyncInterviewerPools, InterviewerPools
-from .resources.interviews import AsyncInterviews, AsyncInterviewSchedules, Interviews, InterviewSchedules
-from .resources.job_interview_plans import AsyncJobInterviewPlans, JobInterviewPlans
-from .resources.job_postings import AsyncJobPostings, JobPostings
-from .resources.jobs import AsyncJobs, Jobs
-from .resources.metadata import (
-    ArchiveReasons,
-    AsyncArchiveReasons,
-    AsyncCandidateTags,
-    AsyncCloseReasons,
-    AsyncCustomFields,
-    AsyncSources,
-    CandidateTags,
-    CloseReasons,
-    CustomFields,
-    Sources,
-)
-from .resources.notes import AsyncNotes, Notes
-from .resources.offers import AsyncOfferProcesses, AsyncOffers, OfferProcesses, Offers
-from .resources.openings import AsyncOpenings, Openings
-from .resources.organization import (
-    AsyncDepartments,
-    AsyncHiringTeamRoles,
-    AsyncLocations,
-    AsyncUsers,
-    Departments,
-    HiringTeamRoles,
-    Locations,
-    Users,
-)
-from .resources.projects import AsyncProjects, Projects
-from .resources.reports import AsyncReports, Reports
-from .resources.sequences import AsyncEmailSenders, AsyncSequences, EmailSenders, Sequences
-from .resources.surveys import AsyncSurveyRequests, AsyncSurveys, SurveyRequests, Surveys
-from .resources.versions import AsyncVersions, Versions
-from .resources.webhooks import AsyncWebhooks, Webhooks
-from .types import Application, InterviewStage, Note
 
 if TYPE_CHECKING:
     import sys
@@ -117,6 +31,91 @@ if TYPE_CHECKING:
         from typing_extensions import Unpack
 
     from ._request_options import RequestOptions
+    from .pagination import AsyncPager, Pager
+    from .resources.api_keys import ApiKeys, AsyncApiKeys
+    from .resources.applications import Applications, AsyncApplications
+    from .resources.approvals import ApprovalDefinitions, Approvals, AsyncApprovalDefinitions, AsyncApprovals
+    from .resources.assessments import Assessments, AsyncAssessments
+    from .resources.boards import (
+        AsyncBrands,
+        AsyncCommunicationTemplates,
+        AsyncJobBoards,
+        AsyncJobTemplates,
+        AsyncSourceTrackingLinks,
+        Brands,
+        CommunicationTemplates,
+        JobBoards,
+        JobTemplates,
+        SourceTrackingLinks,
+    )
+    from .resources.candidates import AsyncCandidates, Candidates
+    from .resources.feedback import ApplicationFeedback, AsyncApplicationFeedback
+    from .resources.files import AsyncFiles, Files
+    from .resources.forms import (
+        ApplicationForms,
+        AsyncApplicationForms,
+        AsyncFeedbackFormDefinitions,
+        AsyncReferralForms,
+        AsyncReferrals,
+        AsyncSurveyFormDefinitions,
+        FeedbackFormDefinitions,
+        ReferralForms,
+        Referrals,
+        SurveyFormDefinitions,
+    )
+    from .resources.hiring_teams import (
+        ApplicationHiringTeamRoles,
+        AsyncApplicationHiringTeamRoles,
+        AsyncHiringTeams,
+        HiringTeams,
+    )
+    from .resources.interview_events import (
+        AsyncInterviewEvents,
+        AsyncInterviewStageGroups,
+        AsyncNotetakerTranscripts,
+        InterviewEvents,
+        InterviewStageGroups,
+        NotetakerTranscripts,
+    )
+    from .resources.interview_plans import AsyncInterviewPlans, InterviewPlans
+    from .resources.interview_stages import AsyncInterviewStages, InterviewStages
+    from .resources.interviewer_pools import AsyncInterviewerPools, InterviewerPools
+    from .resources.interviews import AsyncInterviews, AsyncInterviewSchedules, Interviews, InterviewSchedules
+    from .resources.job_interview_plans import AsyncJobInterviewPlans, JobInterviewPlans
+    from .resources.job_postings import AsyncJobPostings, JobPostings
+    from .resources.jobs import AsyncJobs, Jobs
+    from .resources.metadata import (
+        ArchiveReasons,
+        AsyncArchiveReasons,
+        AsyncCandidateTags,
+        AsyncCloseReasons,
+        AsyncCustomFields,
+        AsyncSources,
+        CandidateTags,
+        CloseReasons,
+        CustomFields,
+        Sources,
+    )
+    from .resources.notes import AsyncNotes, Notes
+    from .resources.offers import AsyncOfferProcesses, AsyncOffers, OfferProcesses, Offers
+    from .resources.openings import AsyncOpenings, Openings
+    from .resources.organization import (
+        AsyncDepartments,
+        AsyncHiringTeamRoles,
+        AsyncLocations,
+        AsyncUsers,
+        Departments,
+        HiringTeamRoles,
+        Locations,
+        Users,
+    )
+    from .resources.projects import AsyncProjects, Projects
+    from .resources.reports import AsyncReports, Reports
+    from .resources.sequences import AsyncEmailSenders, AsyncSequences, EmailSenders, Sequences
+    from .resources.surveys import AsyncSurveyRequests, AsyncSurveys, SurveyRequests, Surveys
+    from .resources.versions import AsyncVersions, Versions
+    from .resources.webhooks import AsyncWebhooks, Webhooks
+    from .types import Application, InterviewStage, Note
 
 __all__ = ["AshbyClient", "AsyncAshbyClient"]
 
@@ -169,6 +168,8 @@ def _settings(
 def _escape_hatch_body(endpoint: Any, body: Any) -> dict[str, Any]:
     if not isinstance(endpoint, str) or "." not in endpoint or "/" in endpoint:
         raise AshbyConfigError(f"endpoint must look like 'category.method', got {endpoint!r}")
+    from ._validation import check_sendable
+
     return check_sendable(endpoint, {} if body is None else body)
 
 
@@ -292,221 +293,329 @@ class AsyncAshbyClient:
     # Resources: the seed's nine ...
     @cached_property
     def jobs(self) -> AsyncJobs:
+        from .resources.jobs import AsyncJobs
+
         return AsyncJobs(self)
 
     @cached_property
     def applications(self) -> AsyncApplications:
+        from .resources.applications import AsyncApplications
+
         return AsyncApplications(self)
 
     @cached_property
     def candidates(self) -> AsyncCandidates:
+        from .resources.candidates import AsyncCandidates
+
         return AsyncCandidates(self)
 
     @cached_property
     def interview_stages(self) -> AsyncInterviewStages:
+        from .resources.interview_stages import AsyncInterviewStages
+
         return AsyncInterviewStages(self)
 
     @cached_property
     def surveys(self) -> AsyncSurveys:
+        from .resources.surveys import AsyncSurveys
+
         return AsyncSurveys(self)
 
     @cached_property
     def files(self) -> AsyncFiles:
+        from .resources.files import AsyncFiles
+
         return AsyncFiles(self)
 
     @cached_property
     def job_postings(self) -> AsyncJobPostings:
+        from .resources.job_postings import AsyncJobPostings
+
         return AsyncJobPostings(self)
 
     @cached_property
     def notes(self) -> AsyncNotes:
+        from .resources.notes import AsyncNotes
+
         return AsyncNotes(self)
 
     @cached_property
     def feedback(self) -> AsyncApplicationFeedback:
+        from .resources.feedback import AsyncApplicationFeedback
+
         return AsyncApplicationFeedback(self)
 
     # ... and its thirteen generic ones.
     @cached_property
     def departments(self) -> AsyncDepartments:
+        from .resources.organization import AsyncDepartments
+
         return AsyncDepartments(self)
 
     @cached_property
     def locations(self) -> AsyncLocations:
+        from .resources.organization import AsyncLocations
+
         return AsyncLocations(self)
 
     @cached_property
     def users(self) -> AsyncUsers:
+        from .resources.organization import AsyncUsers
+
         return AsyncUsers(self)
 
     @cached_property
     def hiring_team_roles(self) -> AsyncHiringTeamRoles:
+        from .resources.organization import AsyncHiringTeamRoles
+
         return AsyncHiringTeamRoles(self)
 
     @cached_property
     def sources(self) -> AsyncSources:
+        from .resources.metadata import AsyncSources
+
         return AsyncSources(self)
 
     @cached_property
     def archive_reasons(self) -> AsyncArchiveReasons:
+        from .resources.metadata import AsyncArchiveReasons
+
         return AsyncArchiveReasons(self)
 
     @cached_property
     def close_reasons(self) -> AsyncCloseReasons:
+        from .resources.metadata import AsyncCloseReasons
+
         return AsyncCloseReasons(self)
 
     @cached_property
     def candidate_tags(self) -> AsyncCandidateTags:
+        from .resources.metadata import AsyncCandidateTags
+
         return AsyncCandidateTags(self)
 
     @cached_property
     def custom_fields(self) -> AsyncCustomFields:
+        from .resources.metadata import AsyncCustomFields
+
         return AsyncCustomFields(self)
 
     @cached_property
     def projects(self) -> AsyncProjects:
+        from .resources.projects import AsyncProjects
+
         return AsyncProjects(self)
 
     @cached_property
     def offers(self) -> AsyncOffers:
+        from .resources.offers import AsyncOffers
+
         return AsyncOffers(self)
 
     @cached_property
     def interviews(self) -> AsyncInterviews:
+        from .resources.interviews import AsyncInterviews
+
         return AsyncInterviews(self)
 
     @cached_property
     def interview_schedules(self) -> AsyncInterviewSchedules:
+        from .resources.interviews import AsyncInterviewSchedules
+
         return AsyncInterviewSchedules(self)
 
     # Beyond the seed.
     @cached_property
     def interview_plans(self) -> AsyncInterviewPlans:
+        from .resources.interview_plans import AsyncInterviewPlans
+
         return AsyncInterviewPlans(self)
 
     @cached_property
     def openings(self) -> AsyncOpenings:
+        from .resources.openings import AsyncOpenings
+
         return AsyncOpenings(self)
 
     # Every other category of the API, named by the rule in api.md.
     @cached_property
     def api_keys(self) -> AsyncApiKeys:
+        from .resources.api_keys import AsyncApiKeys
+
         return AsyncApiKeys(self)
 
     @cached_property
     def webhooks(self) -> AsyncWebhooks:
+        from .resources.webhooks import AsyncWebhooks
+
         return AsyncWebhooks(self)
 
     @cached_property
     def application_feedback(self) -> AsyncApplicationFeedback:
+        from .resources.feedback import AsyncApplicationFeedback
+
         return AsyncApplicationFeedback(self)
 
     @cached_property
     def application_forms(self) -> AsyncApplicationForms:
+        from .resources.forms import AsyncApplicationForms
+
         return AsyncApplicationForms(self)
 
     @cached_property
     def referrals(self) -> AsyncReferrals:
+        from .resources.forms import AsyncReferrals
+
         return AsyncReferrals(self)
 
     @cached_property
     def referral_forms(self) -> AsyncReferralForms:
+        from .resources.forms import AsyncReferralForms
+
         return AsyncReferralForms(self)
 
     @cached_property
     def feedback_form_definitions(self) -> AsyncFeedbackFormDefinitions:
+        from .resources.forms import AsyncFeedbackFormDefinitions
+
         return AsyncFeedbackFormDefinitions(self)
 
     @cached_property
     def survey_form_definitions(self) -> AsyncSurveyFormDefinitions:
+        from .resources.forms import AsyncSurveyFormDefinitions
+
         return AsyncSurveyFormDefinitions(self)
 
     @cached_property
     def hiring_teams(self) -> AsyncHiringTeams:
+        from .resources.hiring_teams import AsyncHiringTeams
+
         return AsyncHiringTeams(self)
 
     @cached_property
     def application_hiring_team_roles(self) -> AsyncApplicationHiringTeamRoles:
+        from .resources.hiring_teams import AsyncApplicationHiringTeamRoles
+
         return AsyncApplicationHiringTeamRoles(self)
 
     @cached_property
     def approvals(self) -> AsyncApprovals:
+        from .resources.approvals import AsyncApprovals
+
         return AsyncApprovals(self)
 
     @cached_property
     def approval_definitions(self) -> AsyncApprovalDefinitions:
+        from .resources.approvals import AsyncApprovalDefinitions
+
         return AsyncApprovalDefinitions(self)
 
     @cached_property
     def assessments(self) -> AsyncAssessments:
+        from .resources.assessments import AsyncAssessments
+
         return AsyncAssessments(self)
 
     @cached_property
     def brands(self) -> AsyncBrands:
+        from .resources.boards import AsyncBrands
+
         return AsyncBrands(self)
 
     @cached_property
     def job_boards(self) -> AsyncJobBoards:
+        from .resources.boards import AsyncJobBoards
+
         return AsyncJobBoards(self)
 
     @cached_property
     def job_templates(self) -> AsyncJobTemplates:
+        from .resources.boards import AsyncJobTemplates
+
         return AsyncJobTemplates(self)
 
     @cached_property
     def communication_templates(self) -> AsyncCommunicationTemplates:
+        from .resources.boards import AsyncCommunicationTemplates
+
         return AsyncCommunicationTemplates(self)
 
     @cached_property
     def source_tracking_links(self) -> AsyncSourceTrackingLinks:
+        from .resources.boards import AsyncSourceTrackingLinks
+
         return AsyncSourceTrackingLinks(self)
 
     @cached_property
     def interview_events(self) -> AsyncInterviewEvents:
+        from .resources.interview_events import AsyncInterviewEvents
+
         return AsyncInterviewEvents(self)
 
     @cached_property
     def interview_stage_groups(self) -> AsyncInterviewStageGroups:
+        from .resources.interview_events import AsyncInterviewStageGroups
+
         return AsyncInterviewStageGroups(self)
 
     @cached_property
     def notetaker_transcripts(self) -> AsyncNotetakerTranscripts:
+        from .resources.interview_events import AsyncNotetakerTranscripts
+
         return AsyncNotetakerTranscripts(self)
 
     @cached_property
     def interviewer_pools(self) -> AsyncInterviewerPools:
+        from .resources.interviewer_pools import AsyncInterviewerPools
+
         return AsyncInterviewerPools(self)
 
     @cached_property
     def job_interview_plans(self) -> AsyncJobInterviewPlans:
+        from .resources.job_interview_plans import AsyncJobInterviewPlans
+
         return AsyncJobInterviewPlans(self)
 
     @cached_property
     def reports(self) -> AsyncReports:
+        from .resources.reports import AsyncReports
+
         return AsyncReports(self)
 
     @cached_property
     def offer_processes(self) -> AsyncOfferProcesses:
+        from .resources.offers import AsyncOfferProcesses
+
         return AsyncOfferProcesses(self)
 
     @cached_property
     def sequences(self) -> AsyncSequences:
+        from .resources.sequences import AsyncSequences
+
         return AsyncSequences(self)
 
     @cached_property
     def email_senders(self) -> AsyncEmailSenders:
+        from .resources.sequences import AsyncEmailSenders
+
         return AsyncEmailSenders(self)
 
     @cached_property
     def versions(self) -> AsyncVersions:
+        from .resources.versions import AsyncVersions
+
         return AsyncVersions(self)
 
     @cached_property
     def survey_requests(self) -> AsyncSurveyRequests:
+        from .resources.surveys import AsyncSurveyRequests
+
         return AsyncSurveyRequests(self)
 
     @cached_property
     def survey_submissions(self) -> AsyncSurveys:
+        from .resources.surveys import AsyncSurveys
+
         return AsyncSurveys(self)
 
     # Conveniences from the seed README: each takes the per-call options too, for every request it makes.
@@ -574,6 +683,9 @@ class AsyncAshbyClient:
 
         The body goes as given, with the per-call ``options`` on every page.
         """
+        from ._validation import check_max_items, check_page_size
+        from .pagination import AsyncPager
+
         return AsyncPager(
             self._api.with_request_options(options),
             endpoint,
@@ -720,221 +832,329 @@ class AshbyClient:
     # Resources: the seed's nine ...
     @cached_property
     def jobs(self) -> Jobs:
+        from .resources.jobs import Jobs
+
         return Jobs(self)
 
     @cached_property
     def applications(self) -> Applications:
+        from .resources.applications import Applications
+
         return Applications(self)
 
     @cached_property
     def candidates(self) -> Candidates:
+        from .resources.candidates import Candidates
+
         return Candidates(self)
 
     @cached_property
     def interview_stages(self) -> InterviewStages:
+        from .resources.interview_stages import InterviewStages
+
         return InterviewStages(self)
 
     @cached_property
     def surveys(self) -> Surveys:
+        from .resources.surveys import Surveys
+
         return Surveys(self)
 
     @cached_property
     def files(self) -> Files:
+        from .resources.files import Files
+
         return Files(self)
 
     @cached_property
     def job_postings(self) -> JobPostings:
+        from .resources.job_postings import JobPostings
+
         return JobPostings(self)
 
     @cached_property
     def notes(self) -> Notes:
+        from .resources.notes import Notes
+
         return Notes(self)
 
     @cached_property
     def feedback(self) -> ApplicationFeedback:
+        from .resources.feedback import ApplicationFeedback
+
         return ApplicationFeedback(self)
 
     # ... and its thirteen generic ones.
     @cached_property
     def departments(self) -> Departments:
+        from .resources.organization import Departments
+
         return Departments(self)
 
     @cached_property
     def locations(self) -> Locations:
+        from .resources.organization import Locations
+
         return Locations(self)
 
     @cached_property
     def users(self) -> Users:
+        from .resources.organization import Users
+
         return Users(self)
 
     @cached_property
     def hiring_team_roles(self) -> HiringTeamRoles:
+        from .resources.organization import HiringTeamRoles
+
         return HiringTeamRoles(self)
 
     @cached_property
     def sources(self) -> Sources:
+        from .resources.metadata import Sources
+
         return Sources(self)
 
     @cached_property
     def archive_reasons(self) -> ArchiveReasons:
+        from .resources.metadata import ArchiveReasons
+
         return ArchiveReasons(self)
 
     @cached_property
     def close_reasons(self) -> CloseReasons:
+        from .resources.metadata import CloseReasons
+
         return CloseReasons(self)
 
     @cached_property
     def candidate_tags(self) -> CandidateTags:
+        from .resources.metadata import CandidateTags
+
         return CandidateTags(self)
 
     @cached_property
     def custom_fields(self) -> CustomFields:
+        from .resources.metadata import CustomFields
+
         return CustomFields(self)
 
     @cached_property
     def projects(self) -> Projects:
+        from .resources.projects import Projects
+
         return Projects(self)
 
     @cached_property
     def offers(self) -> Offers:
+        from .resources.offers import Offers
+
         return Offers(self)
 
     @cached_property
     def interviews(self) -> Interviews:
+        from .resources.interviews import Interviews
+
         return Interviews(self)
 
     @cached_property
     def interview_schedules(self) -> InterviewSchedules:
+        from .resources.interviews import InterviewSchedules
+
         return InterviewSchedules(self)
 
     # Beyond the seed.
     @cached_property
     def interview_plans(self) -> InterviewPlans:
+        from .resources.interview_plans import InterviewPlans
+
         return InterviewPlans(self)
 
     @cached_property
     def openings(self) -> Openings:
+        from .resources.openings import Openings
+
         return Openings(self)
 
     # Every other category of the API, named by the rule in api.md.
     @cached_property
     def api_keys(self) -> ApiKeys:
+        from .resources.api_keys import ApiKeys
+
         return ApiKeys(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
+        from .resources.webhooks import Webhooks
+
         return Webhooks(self)
 
     @cached_property
     def application_feedback(self) -> ApplicationFeedback:
+        from .resources.feedback import ApplicationFeedback
+
         return ApplicationFeedback(self)
 
     @cached_property
     def application_forms(self) -> ApplicationForms:
+        from .resources.forms import ApplicationForms
+
         return ApplicationForms(self)
 
     @cached_property
     def referrals(self) -> Referrals:
+        from .resources.forms import Referrals
+
         return Referrals(self)
 
     @cached_property
     def referral_forms(self) -> ReferralForms:
+        from .resources.forms import ReferralForms
+
         return ReferralForms(self)
 
     @cached_property
     def feedback_form_definitions(self) -> FeedbackFormDefinitions:
+        from .resources.forms import FeedbackFormDefinitions
+
         return FeedbackFormDefinitions(self)
 
     @cached_property
     def survey_form_definitions(self) -> SurveyFormDefinitions:
+        from .resources.forms import SurveyFormDefinitions
+
         return SurveyFormDefinitions(self)
 
     @cached_property
     def hiring_teams(self) -> HiringTeams:
+        from .resources.hiring_teams import HiringTeams
+
         return HiringTeams(self)
 
     @cached_property
     def application_hiring_team_roles(self) -> ApplicationHiringTeamRoles:
+        from .resources.hiring_teams import ApplicationHiringTeamRoles
+
         return ApplicationHiringTeamRoles(self)
 
     @cached_property
     def approvals(self) -> Approvals:
+        from .resources.approvals import Approvals
+
         return Approvals(self)
 
     @cached_property
     def approval_definitions(self) -> ApprovalDefinitions:
+        from .resources.approvals import ApprovalDefinitions
+
         return ApprovalDefinitions(self)
 
     @cached_property
     def assessments(self) -> Assessments:
+        from .resources.assessments import Assessments
+
         return Assessments(self)
 
     @cached_property
     def brands(self) -> Brands:
+        from .resources.boards import Brands
+
         return Brands(self)
 
     @cached_property
     def job_boards(self) -> JobBoards:
+        from .resources.boards import JobBoards
+
         return JobBoards(self)
 
     @cached_property
     def job_templates(self) -> JobTemplates:
+        from .resources.boards import JobTemplates
+
         return JobTemplates(self)
 
     @cached_property
     def communication_templates(self) -> CommunicationTemplates:
+        from .resources.boards import CommunicationTemplates
+
         return CommunicationTemplates(self)
 
     @cached_property
     def source_tracking_links(self) -> SourceTrackingLinks:
+        from .resources.boards import SourceTrackingLinks
+
         return SourceTrackingLinks(self)
 
     @cached_property
     def interview_events(self) -> InterviewEvents:
+        from .resources.interview_events import InterviewEvents
+
         return InterviewEvents(self)
 
     @cached_property
     def interview_stage_groups(self) -> InterviewStageGroups:
+        from .resources.interview_events import InterviewStageGroups
+
         return InterviewStageGroups(self)
 
     @cached_property
     def notetaker_transcripts(self) -> NotetakerTranscripts:
+        from .resources.interview_events import NotetakerTranscripts
+
         return NotetakerTranscripts(self)
 
     @cached_property
     def interviewer_pools(self) -> InterviewerPools:
+        from .resources.interviewer_pools import InterviewerPools
+
         return InterviewerPools(self)
 
     @cached_property
     def job_interview_plans(self) -> JobInterviewPlans:
+        from .resources.job_interview_plans import JobInterviewPlans
+
         return JobInterviewPlans(self)
 
     @cached_property
     def reports(self) -> Reports:
+        from .resources.reports import Reports
+
         return Reports(self)
 
     @cached_property
     def offer_processes(self) -> OfferProcesses:
+        from .resources.offers import OfferProcesses
+
         return OfferProcesses(self)
 
     @cached_property
     def sequences(self) -> Sequences:
+        from .resources.sequences import Sequences
+
         return Sequences(self)
 
     @cached_property
     def email_senders(self) -> EmailSenders:
+        from .resources.sequences import EmailSenders
+
         return EmailSenders(self)
 
     @cached_property
     def versions(self) -> Versions:
+        from .resources.versions import Versions
+
         return Versions(self)
 
     @cached_property
     def survey_requests(self) -> SurveyRequests:
+        from .resources.surveys import SurveyRequests
+
         return SurveyRequests(self)
 
     @cached_property
     def survey_submissions(self) -> Surveys:
+        from .resources.surveys import Surveys
+
         return Surveys(self)
 
     # Conveniences from the seed README: each takes the per-call options too, for every request it makes.
@@ -996,6 +1216,9 @@ class AshbyClient:
 
         The body goes as given, with the per-call ``options`` on every page.
         """
+        from ._validation import check_max_items, check_page_size
+        from .pagination import Pager
+
         return Pager(
             self._api.with_request_options(options),
             endpoint,

@@ -30,12 +30,12 @@ from ..sync._helpers import served, stored
 
 ASHBY = [sys.executable, "-c", "from ashby_sdk.cli import main; main()"]
 CHAINS, KILLS_PER_CHAIN = 4, 5
-BUDGET = 90.0  # seconds: a guard against hangs; the test takes about 15 on two cores
+BUDGET = 150.0  # seconds: a guard against hangs; the test takes about 60 on two cores
 
 
 @pytest.fixture(scope="module")
 def served_emulator() -> Iterator[tuple[Emulator, str]]:
-    emu = Emulator(seed=21, candidates=300)  # 47 pages in a full mirror: multi-page lists, ~0.5 s per run
+    emu = Emulator(seed=21, candidates=150)  # multi-page lists, and ~400 per-parent requests for the child lists
     with serve_in_thread(emu) as url:
         yield emu, url
 
@@ -84,7 +84,7 @@ def _wait_for_pages(
     while _committed(db, before) < pages:
         if proc.poll() is not None or time.monotonic() > deadline:
             return False
-        time.sleep(0.001)
+        time.sleep(0.005)  # (each look opens a connection: polling harder slows the server in this process)
     return True
 
 
@@ -104,6 +104,15 @@ def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
                 rows = conn.execute(f"SELECT {', '.join(cols)} FROM {name}").fetchall()
             out[name] = sorted(rows, key=repr)
     return out
+
+
+def _children_left(db: Path) -> int:
+    """Parents still queued for a child list after a kill (their children are the rerun's to fetch)."""
+    with sqlite3.connect(db) as conn:
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM _sync_pending").fetchone()[0])
+        except sqlite3.OperationalError:  # killed before the tables were made
+            return 0
 
 
 def _after_a_kill(db: Path) -> int:
@@ -141,7 +150,7 @@ def test_kill_9_at_20_random_points_then_a_clean_finish_equals_a_clean_run(
     assert pages[0] > pages[1] > 30
 
     rng = random.Random(20)
-    kills = mid_listing = 0
+    kills = mid_listing = mid_children = 0
     points = []
     for chain in range(CHAINS):
         db = tmp_path / f"killed-{chain}.db"
@@ -159,10 +168,13 @@ def test_kill_9_at_20_random_points_then_a_clean_finish_equals_a_clean_run(
             else:
                 assert proc.returncode == 0  # finished before its kill point
             mid_listing += _after_a_kill(db) > 0
+            mid_children += _children_left(db) > 0
         proc = _sync(url, emu.api_key, db)
         err = _finish(proc)
         assert proc.returncode == 0, err
         assert dump(db) == dump(clean)
         assert stored(db) == served(emu)
-    print(f"{kills} kills at commits {sorted(points)}; {mid_listing} left a listing mid-way")
-    assert kills >= 15 and mid_listing >= 5
+    print(f"{kills} kills at commits {sorted(points)}; {mid_listing} left a listing mid-way, "
+          f"{mid_children} left child lists to finish")  # fmt: skip
+    # Mostly the first run of each chain is killed inside a paged listing; later ones inside child lists.
+    assert kills >= 15 and mid_listing >= 2 and mid_children >= 5

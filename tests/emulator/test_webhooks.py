@@ -162,3 +162,45 @@ def test_writes_beyond_the_seed_fire_their_actions() -> None:
         "offerUpdate",
     ]
     assert receiver.payloads()[0]["data"]["interviewSchedule"]["id"] == schedule["id"]
+
+
+def test_cancels_openings_compensation_merges_and_deletes_fire_their_actions() -> None:
+    receiver = Receiver()
+    emu = _emulator(receiver, webhooks=[("https://all.example/hook", "k")])
+    api = Api(emu)
+    schedule = next(iter(emu.org["interviewSchedule"]))
+    api.ok("interviewSchedule.cancel", {"id": schedule["id"]})
+    opening = api.ok("opening.create", {"openingState": "Draft"})
+    job = next(iter(emu.org["job"]))
+    tiers = [{"title": "L3", "components": [{"compensationType": "Salary", "minValue": 1, "maxValue": 2}]}]
+    api.ok("job.updateCompensation", {"jobId": job["id"], "compensationTiers": tiers})
+    old, new, gone = list(emu.org["candidate"])[:3]
+    moved = [a["id"] for a in emu.org["application"] if a["_candidateId"] == old["id"]]
+    emu.merge_candidates(old["id"], new["id"])
+    emu.delete_candidate(gone["id"])
+    emu.deliver_webhooks()
+    payloads = receiver.payloads()
+    assert [p["action"] for p in payloads] == [
+        "interviewScheduleUpdate", "openingCreate", "jobUpdate", "candidateMerge", "candidateDelete"]  # fmt: skip
+    assert payloads[0]["data"]["interviewSchedule"]["status"] == "Cancelled"
+    assert payloads[1]["data"]["opening"]["id"] == opening["id"]
+    assert payloads[3]["data"]["deletedCandidate"] == {"id": old["id"]}
+    assert payloads[3]["data"]["mergedCandidate"]["id"] == new["id"]
+    assert payloads[4]["data"] == {"candidate": {"id": gone["id"]}}
+    # The merge moved the old candidate's applications; both old ids are gone from the API.
+    assert api.error("candidate.info", {"id": old["id"]}) == api.error("candidate.info", {"id": gone["id"]})
+    for app_id in moved:
+        assert api.ok("application.info", {"applicationId": app_id})["candidate"]["id"] == new["id"]
+
+
+def test_stage_moves_write_the_stage_history() -> None:
+    emu = _emulator(Receiver())
+    api = Api(emu)
+    app = next(a for a in emu.org["application"] if a["status"] == "Active")
+    before = api.ok("application.listHistory", {"applicationId": app["id"]})
+    _move(api, emu, "Offer")
+    after = api.ok("application.listHistory", {"applicationId": app["id"]})
+    assert len(after) == len(before) + 1
+    assert all(h["leftStageAt"] is not None for h in after[:-1])
+    assert after[-1]["leftStageAt"] is None and after[-1]["title"] == "Offer"
+    assert after[-1]["stageNumber"] == max(h["stageNumber"] for h in before) + 1

@@ -9,7 +9,7 @@ from typing import Any
 from ashby_sdk import AshbyClient
 from ashby_sdk.emulator import Emulator
 from ashby_sdk.sync import STREAMS, Mirror, MirrorSummary, SQLiteStore
-from ashby_sdk.sync.feeds import ListFeed, PerParentFeed
+from ashby_sdk.sync.feeds import ChildFeed, ListFeed, PerParentFeed
 
 from ..conftest import make_async_client, make_client
 
@@ -42,6 +42,12 @@ def served(emu: Emulator, names: list[str] | None = None) -> dict[str, dict[str,
                 objects = []
                 for parent in _listed(client, feed.parents):
                     objects += client.request(feed.endpoint, {feed.param: parent["id"]})
+            elif isinstance(feed, ChildFeed):
+                parent_feed = STREAMS[feed.parent].feed
+                assert isinstance(parent_feed, ListFeed)
+                objects = []
+                for parent in _listed(client, parent_feed):
+                    objects += client.paginate(feed.endpoint, {feed.param: parent["id"]}).to_list()
             else:
                 objects = _listed(client, feed)
             out[name] = {o["id"]: o for o in objects}

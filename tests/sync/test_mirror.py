@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -98,11 +99,11 @@ def test_the_store_is_exact_under_5xx_429_and_dropped_connections(db: Path) -> N
     emu = Emulator(seed=7, candidates=300)
     # Seeds chosen for every kind of fault without long chains of backoff (which only cost time).
     emu.faults.random(rate_5xx=0.06, rate_429=0.06, rate_drop=0.06, seed=5, retry_after=0)
-    run_mirror(emu, db, max_retries=12)
+    run_mirror(emu, db, retry_delay=0.01)
     emu.faults.clear()
     _changes(emu)
     emu.faults.random(rate_5xx=0.1, rate_429=0.1, rate_drop=0.1, seed=3, retry_after=0)
-    run_mirror(emu, db, max_retries=12)
+    run_mirror(emu, db, retry_delay=0.01)
     emu.faults.clear()
     assert _embedded_stripped(stored(db)) == _embedded_stripped(served(emu))
     assert {r.fault for r in emu.requests} >= {"drop", "429", "503"}
@@ -111,11 +112,11 @@ def test_the_store_is_exact_under_5xx_429_and_dropped_connections(db: Path) -> N
 def test_an_expired_token_resyncs_only_that_list(emu: Emulator, db: Path) -> None:
     run_mirror(emu, db)
     emu.faults.add("expire_sync_token", endpoint="application.list")
-    results = by_name(run_mirror(emu, db))
+    results = by_name(run_mirror(emu, db, relist=0))
     assert results["applications"].strategy == "full resync (token expired)"
     assert results["candidates"].strategy == "incremental"
-    assert {r.strategy for r in results.values()} <= {"incremental", "listing", "listing per interview plan",
-                                                      "full resync (token expired)"}  # fmt: skip
+    allowed = {"incremental", "listing", "listing per interview plan", "full resync (token expired)", "changed parents"}
+    assert {r.strategy.split(":")[0] for r in results.values()} <= allowed
     assert stored(db) == served(emu)
 
 
@@ -176,11 +177,79 @@ def test_full_listings_mark_rows_gone_from_the_api_as_removed(emu: Emulator, db:
                             (gone_source,)).fetchone() == (1, 1)  # fmt: skip
 
 
-def test_a_failing_list_fails_the_run_and_keeps_the_rest(emu: Emulator, db: Path) -> None:
-    emu.faults.add("500", endpoint="job.list", times=10)
-    with pytest.raises(MirrorError, match=r"^jobs: ") as info:
-        run_mirror(emu, db, max_retries=1)
+def test_a_list_failing_past_its_deadline_fails_the_run_says_why_and_keeps_the_rest(emu: Emulator, db: Path) -> None:
+    emu.faults.add("500", endpoint="job.list", times=1000)
+    with pytest.raises(MirrorError, match=r"^jobs: job.list still failing after ") as info:
+        run_mirror(emu, db, max_retries=0, patience=0.3, retry_delay=0.02)
     results = by_name(info.value.summary)
     assert results["jobs"].status == "failed" and results["candidates"].status == "ok"
+    message = results["jobs"].message
+    assert "(the deadline is 0.3 s): job.list: Internal server error" in message
+    advice = "the pages before it are saved: run the same command again to resume (or raise --patience)"
+    assert message.endswith("; " + advice)
+    assert results["jobs"].retries >= 2 and 0.02 < results["jobs"].waited <= 0.3
     emu.faults.clear()
     assert by_name(run_mirror(emu, db))["jobs"].strategy == "full"
+
+
+def test_a_list_rides_out_a_run_of_failures_page_by_page(emu: Emulator, db: Path) -> None:
+    # The client gives up at once (no retries of its own): the mirror asks each failed page again.
+    emu.faults.add("503", endpoint="candidate.list", times=4)
+    emu.faults.add("drop", endpoint="application.list", times=3)
+    emu.faults.add("429", endpoint="application.listHistory", times=5)
+    summary = run_mirror(emu, db, max_retries=0, retry_delay=0.01)
+    results = by_name(summary)
+    assert summary.ok
+    assert (results["candidates"].retries, results["applications"].retries) == (4, 3)
+    assert results["application_history"].retries == 5
+    assert summary.retries == 12 and summary.waited > 0
+    assert summary.to_dict()["retries"] == 12
+    assert stored(db) == served(emu)
+
+
+def _days_ago(days: float) -> str:
+    return (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="milliseconds")[:-6] + "Z"
+
+
+def _checked(db: Path, **full_at: str) -> None:
+    """Say when each list's deletions were last checked (what the passing days would have left)."""
+    with sqlite3.connect(db) as conn:
+        for name, at in full_at.items():
+            conn.execute("UPDATE _sync_state SET full_at = ? WHERE name = ?", (at, name))
+
+
+def test_one_stale_list_per_run_is_listed_in_full_to_see_deletions(emu: Emulator, db: Path) -> None:
+    run_mirror(emu, db)
+    gone = next(iter(emu.org["note"]))["candidateId"]  # a candidate with notes
+    emu.org.delete("candidate", gone)
+    fresh = by_name(run_mirror(emu, db))  # every list was checked minutes ago: none is re-listed
+    assert not [r for r in fresh.values() if "re-listed" in r.strategy]
+    assert fresh["candidates"].removed == 0 and fresh["candidates"].deletes_checked_at
+    # Two and three days ago: past the rotation's day, short of --relist-after's week.
+    _checked(db, candidates=_days_ago(3), applications=_days_ago(2))
+    results = by_name(run_mirror(emu, db))
+    assert results["candidates"].strategy == "full (re-listed to see deletions)"
+    assert results["candidates"].removed == 1 and results["candidates"].deletes_checked_at > _days_ago(1)
+    assert results["applications"].strategy == "incremental"  # one list per run
+    assert [r.name for r in results.values() if "re-listed" in r.strategy] == ["candidates"]
+    # The candidate's notes went with it.
+    assert stored(db, ["candidates", "candidate_notes"]) == served(emu, ["candidates", "candidate_notes"])
+    # Past --relist-after, every list is re-listed, whatever --relist says.
+    _checked(db, applications="2020-01-02T00:00:00.000Z", jobs="2020-01-03T00:00:00.000Z")
+    results = by_name(run_mirror(emu, db, relist=0, relist_after=30 * 86400))
+    assert {r.name for r in results.values() if "re-listed" in r.strategy} == {"applications", "jobs"}
+
+
+def test_a_merge_is_recorded_from_the_applications_that_moved(emu: Emulator, db: Path) -> None:
+    run_mirror(emu, db)
+    old = next(c for c in emu.org["candidate"] if c["applicationIds"])
+    new = next(c for c in emu.org["candidate"] if c["id"] != old["id"])
+    emu.merge_candidates(old["id"], new["id"])  # no webhook receiver: the sync alone sees it
+    run_mirror(emu, db)
+    with sqlite3.connect(db) as conn:
+        merges = conn.execute("SELECT old_id, new_id, seen_in FROM candidate_merges").fetchall()
+        marks = ",".join("?" * len(old["applicationIds"]))
+        query = f"SELECT DISTINCT candidate_id FROM applications WHERE id IN ({marks})"
+        moved = conn.execute(query, old["applicationIds"]).fetchall()
+    assert merges == [(old["id"], new["id"], "application moved")]
+    assert moved == [(new["id"],)]

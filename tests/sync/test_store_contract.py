@@ -17,7 +17,7 @@ import pytest
 
 from ashby_sdk.sync.store import ListState, Store
 from ashby_sdk.sync.stores import open_store
-from ashby_sdk.sync.tables import TABLES
+from ashby_sdk.sync.tables import TABLES, table
 
 CANDIDATES = TABLES["candidates"]
 APPLICATIONS = TABLES["applications"]
@@ -127,3 +127,88 @@ def test_a_failed_page_leaves_nothing_behind(store: Store) -> None:
 def test_the_repr_never_shows_a_password(tmp_path: Path) -> None:
     pg = open_store("postgresql://ashby:hunter2@db.example:5432/hiring")
     assert "hunter2" not in repr(pg) and "db.example" in repr(pg)
+
+
+HISTORY = TABLES["application_history"]
+STAGES = TABLES["interview_stages"]
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "mirror.md"
+
+
+def _doc_queries() -> list[str]:
+    """The example queries of docs/mirror.md's views section (```sql blocks, one statement each)."""
+    text = DOCS.read_text().split("## Views for analysts", 1)[1].split("\n## ", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in text.split("```sql\n")[1:]]
+    return [q.strip().rstrip(";") for block in blocks for q in block.split(";\n") if q.strip()]
+
+
+def _history(n: int, stage: str, entered: str, left: str | None) -> dict[str, Any]:
+    return {"id": f"h{n}", "stageId": stage, "title": stage, "enteredStageAt": entered, "leftStageAt": left,
+            "stageNumber": n, "allowedActions": [], "actorId": None}  # fmt: skip
+
+
+def test_child_lists_queue_changed_parents_and_views_answer_the_documented_queries(store: Store) -> None:
+    app = {"id": "a1", "status": "Active", "candidate": {"id": "c1"}, "job": {"id": "j1"}}
+    apps = ListState("applications", "application.list", run_id="r1")
+    store.write_page(APPLICATIONS, [app, {**app, "id": "a2"}], apps, now="t1", children=("application_history",))
+    assert store.pending("application_history", 10) == ["a1", "a2"]
+    store.write_page(APPLICATIONS, [app], apps, now="t1", children=("application_history",))  # unchanged
+    assert store.count_pending("application_history") == 2
+    stages = [{"id": "s1", "title": "Screen", "type": "Active", "orderInInterviewPlan": 0},
+              {"id": "s2", "title": "Onsite", "type": "Active", "orderInInterviewPlan": 1}]  # fmt: skip
+    store.write_page(STAGES, stages, ListState("interview_stages", "interviewStage.list"), now="t1")
+    store.write_page(TABLES["jobs"], [{"id": "j1", "title": "Engineer"}], ListState("jobs", "job.list"), now="t1")
+    history = [("a1", _history(0, "s1", "2024-01-01T00:00:00.000Z", "2024-01-03T12:00:00.000Z")),
+               ("a1", _history(1, "s2", "2024-01-03T12:00:00.000Z", None)),
+               ("a2", _history(2, "s1", "2024-01-02T00:00:00.000Z", None))]  # fmt: skip
+    state = ListState("application_history", "application.listHistory", run_id="k1")
+    written = store.write_children(HISTORY, ["a1", "a2"], history, state, now="t2")
+    assert written.new == 3 and store.count_pending("application_history") == 0
+    # The next time a1's history is asked, an entry it no longer lists is marked removed (a2's stay).
+    store.write_page(APPLICATIONS, [{**app, "status": "Hired"}], apps, now="t3", children=("application_history",))
+    assert store.pending("application_history", 10) == ["a1"]
+    again = store.write_children(HISTORY, ["a1"], history[1:2], ListState(state.name, state.endpoint, run_id="k2"),
+                                 now="t4")  # fmt: skip
+    assert again.removed == 1 and set(store.objects(HISTORY)) == {"h1", "h2"}
+
+    rows = list(store.iter_rows("SELECT application_id, stage_id, seconds_in_stage, is_current "
+                                "FROM application_time_in_stage ORDER BY application_id, stage_id"))  # fmt: skip
+    assert [(a, s, bool(c)) for a, s, _, c in rows] == [("a1", "s2", True), ("a2", "s1", True)]
+    store.write_children(HISTORY, ["a1"], history[:2], ListState(state.name, state.endpoint, run_id="k3"), now="t5")
+    first = next(store.iter_rows("SELECT seconds_in_stage FROM application_time_in_stage WHERE stage_id = 's1' "
+                                 "AND application_id = 'a1'"))  # fmt: skip
+    assert float(first[0]) == pytest.approx(2.5 * 86400)
+    funnel = sorted(store.iter_rows("SELECT stage_id, applications_reached, applications_now FROM application_funnel"))
+    assert [(s, int(r), int(n)) for s, r, n in funnel] == [("s1", 2, 1), ("s2", 1, 1)]
+    queries = _doc_queries()
+    assert len(queries) >= 3
+    for query in queries:
+        assert list(store.iter_rows(query)), query
+
+
+def test_webhook_events_apply_once_and_record_merges(store: Store) -> None:
+    store.write_page(CANDIDATES, [_candidate(1), _candidate(2)], _state("r1"), now="t1")
+    app = {"id": "a1", "status": "Active", "candidate": {"id": "c1"}, "job": {"id": "j1"},
+           "updatedAt": "2024-05-01T00:00:00.000Z"}  # fmt: skip
+    upsert = [("upsert", (APPLICATIONS, app, ("application_history",)))]
+    assert store.apply_event("k1", "applicationSubmit", {"action": "applicationSubmit"}, upsert, now="t2")
+    assert not store.apply_event("k1", "applicationSubmit", {"action": "applicationSubmit"}, upsert, now="t3")
+    assert store.objects(APPLICATIONS) == {"a1": app} and store.pending("application_history", 5) == ["a1"]
+    older = [("upsert", (APPLICATIONS, {**app, "status": "Archived", "updatedAt": "2024-04-01T00:00:00.000Z"}, ()))]
+    assert store.apply_event("k2", "applicationUpdate", {}, older, now="t4")
+    assert store.objects(APPLICATIONS)["a1"]["status"] == "Active"  # a late delivery loses to a newer copy
+    assert store.apply_event("k3", "candidateMerge", {}, [("merge", ("c1", "c2"))], now="t5")
+    assert store.merges() == {"c1": "c2"} and set(store.objects(CANDIDATES)) == {"c2"}
+    assert store.apply_event("k4", "candidateDelete", {}, [("remove", (CANDIDATES, "c2"))], now="t6")
+    assert store.objects(CANDIDATES) == {}
+    rows = list(store.iter_rows("SELECT key, action FROM _webhook_events ORDER BY key"))
+    assert [tuple(r) for r in rows] == [("k1", "applicationSubmit"), ("k2", "applicationUpdate"),
+                                        ("k3", "candidateMerge"), ("k4", "candidateDelete")]  # fmt: skip
+
+
+def test_identifiers_are_quoted_never_read_as_sql(store: Store) -> None:
+    odd = table('odd "name"; DROP TABLE x', 'col"umn:=title', "select")
+    store.ensure_schema([odd])
+    state = ListState('odd "name"; DROP TABLE x', "x.list")
+    result = store.write_page(odd, [{"id": "o1", "title": "t", "select": "s"}], state, now="t1")
+    assert result.new == 1 and store.objects(odd) == {"o1": {"id": "o1", "title": "t", "select": "s"}}
+    assert next(store.iter_rows('SELECT "col""umn", "select" FROM "odd ""name""; DROP TABLE x"')) == ("t", "s")

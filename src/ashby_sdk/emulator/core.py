@@ -180,6 +180,23 @@ class Emulator:
             self.requests.clear()
             self.pager.expire_tokens()
 
+    def merge_candidates(self, old_id: str, new_id: str) -> None:
+        """Merge candidate ``old_id`` into ``new_id``, as Ashby's app does (there is no endpoint).
+
+        The old id disappears, its applications move over, and ``candidateMerge`` fires.
+        """
+        from . import rules
+
+        with self.wire.lock:
+            rules.merge_candidates(self.org, old_id, new_id)
+
+    def delete_candidate(self, candidate_id: str) -> None:
+        """Delete a candidate, as Ashby's app does (there is no endpoint); ``candidateDelete`` fires."""
+        from . import rules
+
+        with self.wire.lock:
+            rules.delete_candidate(self.org, candidate_id)
+
     def deliver_webhooks(self) -> int:
         """Send every queued webhook delivery now (with retries); the number of attempts made."""
         return self.dispatcher.deliver()

@@ -26,7 +26,9 @@ __all__ = [
     "create_note",
     "create_offer",
     "create_tag",
+    "delete_candidate",
     "get",
+    "merge_candidates",
     "remove_tag",
     "set_job_status",
     "update_candidate",
@@ -316,8 +318,33 @@ def create_application(org: Organisation, params: dict[str, Any]) -> Row:
     cand["applicationIds"] = [*cand["applicationIds"], row["id"]]
     cand["updatedAt"] = _now(org)
     org.touch("candidate", cand["id"])
+    _enter_stage(org, row, stage, now)
     _emit(org, "applicationSubmit", "application", "application", row)
     return row
+
+
+def _enter_stage(org: Organisation, app: Row, stage: Row, at: str) -> None:
+    """Record the move in the application's stage history (``application.listHistory``): the current entry
+    is closed and a new one opened (the entries' shape follows Ashby's reference; the rule is inferred)."""
+    history = [h for h in org["applicationHistory"] if h["applicationId"] == app["id"]]
+    for entry in history:
+        if entry.get("leftStageAt") is None:
+            entry["leftStageAt"] = at
+            org.touch("applicationHistory", entry["id"])
+    org.insert(
+        "applicationHistory",
+        {
+            "id": new_uuid(org.rng),
+            "applicationId": app["id"],
+            "stageId": stage["id"],
+            "title": stage["title"],
+            "enteredStageAt": at,
+            "leftStageAt": None,
+            "stageNumber": 1 + max((h["stageNumber"] for h in history), default=-1),
+            "allowedActions": ["delete", "set_entered_at"],
+            "actorId": None,
+        },
+    )
 
 
 def change_stage(org: Organisation, app_id: str, stage_id: str, archive_reason_id: str | None = None) -> Row:
@@ -348,6 +375,7 @@ def change_stage(org: Organisation, app_id: str, stage_id: str, archive_reason_i
         app.update(status="Hired" if stage["type"] == "Hired" else "Active", archivedAt=None, _archiveReasonId=None)
     app["updatedAt"] = now
     org.touch("application", app["id"])
+    _enter_stage(org, app, stage, now)
     _emit(org, "candidateStageChange", "application", "application", app)
     _emit(org, "applicationUpdate", "application", "application", app)
     if stage["type"] == "Hired":
@@ -471,3 +499,40 @@ def create_offer(org: Organisation, app_id: str, *, salary: int = 100_000, curre
     )
     _emit(org, "offerCreate", "offer", "offer", row)
     return row
+
+
+def delete_candidate(org: Organisation, candidate_id: str) -> None:
+    """Delete a candidate, as Ashby's app does (no endpoint); fires ``candidateDelete`` with only the id."""
+    cand = get(org, "candidate", candidate_id)
+    org.delete("candidate", cand["id"])
+    if org.listeners:
+        org.emit("candidateDelete", {"candidate": {"id": cand["id"]}})
+
+
+def merge_candidates(org: Organisation, old_id: str, new_id: str) -> Row:
+    """Merge the duplicate ``old_id`` into ``new_id``, as Ashby's app does (no endpoint).
+
+    The old candidate's applications move to the new one (their ``candidate``
+    changes), the old id disappears, and ``candidateMerge`` fires with
+    ``deletedCandidate`` and ``mergedCandidate``. Which fields survive a real
+    merge is not documented: here the new candidate's own fields are kept.
+    """
+    old, new = get(org, "candidate", old_id), get(org, "candidate", new_id)
+    if old["id"] == new["id"]:
+        raise invalid_input("A candidate cannot be merged into itself")
+    now = _now(org)
+    for app in org["application"]:
+        if app["_candidateId"] == old["id"]:
+            app["_candidateId"] = new["id"]
+            app["updatedAt"] = now
+            org.touch("application", app["id"])
+    new["applicationIds"] = [*new["applicationIds"], *old["applicationIds"]]
+    new["updatedAt"] = now
+    org.touch("candidate", new["id"])
+    org.delete("candidate", old["id"])
+    if org.listeners:
+        org.emit(
+            "candidateMerge",
+            {"deletedCandidate": {"id": old["id"]}, "mergedCandidate": render(org, "candidate", new)},
+        )
+    return new

@@ -44,6 +44,7 @@ WEBHOOK_ACTIONS = (
     "offerCreate",
     "offerDelete",
     "offerUpdate",
+    "openingCreate",
     "pushToHRIS",
     "surveySubmit",
 )

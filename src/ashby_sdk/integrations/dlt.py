@@ -5,7 +5,9 @@ streams as ``ashby sync``, see :data:`ashby_sdk.sync.streams.STREAMS`). Lists th
 take a ``syncToken`` keep it in the resource's dlt state and load incrementally
 (``write_disposition="merge"`` on ``id``); an expired or refused token falls back
 to a full listing of that resource only. Lists without tokens are small metadata
-lists, listed in full each run (``"replace"``)::
+lists, listed in full each run (``"replace"``). The mirror's child lists (stage
+history, notes, interview events: one request per changed parent) need the
+mirror's queue of changed parents and are not offered here::
 
     import dlt
     from ashby_sdk.integrations.dlt import ashby_source
@@ -28,7 +30,7 @@ import dlt
 
 from .._client import AsyncAshbyClient
 from .._exceptions import AshbyAuthError, AshbyConfigError, AshbySyncTokenExpiredError
-from ..sync.feeds import FeedPage, Mode
+from ..sync.feeds import ChildFeed, FeedPage, Mode
 from ..sync.streams import STREAMS, Stream
 
 __all__ = ["ashby_source"]
@@ -42,7 +44,9 @@ def _pages(stream: Stream, make_client: ClientFactory, mode: Mode, token: str | 
     loop = asyncio.new_event_loop()
     try:
         client = make_client()
-        pages = stream.feed.pages(client, mode, token, None)
+        feed = stream.feed
+        assert not isinstance(feed, ChildFeed)
+        pages = feed.pages(client, mode, token, None)
         try:
             while True:
                 try:
@@ -101,9 +105,10 @@ def ashby_source(
     (for tests or a custom transport); by default one is built from ``api_key``
     and ``base_url`` (or ``ASHBY_API_KEY`` / ``ASHBY_BASE_URL``).
     """
-    names = list(STREAMS) if streams is None else list(streams)
-    unknown = [n for n in names if n not in STREAMS]
+    known = {n: s for n, s in STREAMS.items() if not isinstance(s.feed, ChildFeed)}
+    names = list(known) if streams is None else list(streams)
+    unknown = [n for n in names if n not in known]
     if unknown:
-        raise AshbyConfigError(f"unknown stream(s) {', '.join(unknown)}: known are {', '.join(STREAMS)}")
+        raise AshbyConfigError(f"unknown stream(s) {', '.join(unknown)}: known are {', '.join(known)}")
     make_client = client_factory or (lambda: AsyncAshbyClient(api_key=api_key, base_url=base_url))
     return [_resource(STREAMS[name], make_client) for name in names]

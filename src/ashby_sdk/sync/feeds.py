@@ -1,31 +1,44 @@
-"""Feeds: how one list's objects come off the API, page by page, resumable from a saved cursor.
+"""Feeds: how one list's objects come off the API, one page per call, resumable from a saved cursor.
 
-A feed yields :class:`FeedPage` objects: the page's objects, the cursor to
-resume from after it (opaque to the engine; ``None`` on the last page) and, on
-the last page of a sync-capable list, the new sync token. Three shapes cover
-every list the mirror copies:
+A feed's :meth:`page` makes the request(s) for one page and returns a
+:class:`FeedPage`: the page's objects, the cursor to resume from after it
+(opaque to the engine; ``None`` on the last page) and, on the last page of a
+sync-capable list, the new sync token. Each request goes through ``retry``
+(the mirror's patience, see :mod:`._patience`), so a failed request is asked
+again with the same cursor. Three shapes cover every list the mirror copies:
 
 - :class:`ListFeed`: a list endpoint, paged or not, with or without ``syncToken``;
   several ``parts`` (bodies) when the API splits one object type by a required
   parameter (survey submissions by ``surveyType``).
-- :class:`PerParentFeed`: an unpaged list asked once per parent
-  (interview stages per interview plan).
+- :class:`PerParentFeed`: an unpaged list asked once per parent, for every
+  parent on every run (interview stages per interview plan: few, and without
+  sync tokens).
+- :class:`ChildFeed`: a list asked per parent *that changed* (stage history per
+  application, notes per candidate, events per interview schedule); the engine
+  queues the parents (see ``Store.write_page(children=...)``) and calls
+  :meth:`ChildFeed.children` for each.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._client import AsyncAshbyClient
 from .._exceptions import AshbyNotFoundError
 
-__all__ = ["Feed", "FeedPage", "ListFeed", "Mode", "PerParentFeed"]
+__all__ = ["ChildFeed", "Feed", "FeedPage", "ListFeed", "Mode", "PerParentFeed", "Retry"]
 
 Mode = Literal["full", "incremental"]
+Retry = Callable[[str, Callable[[], Awaitable[Any]]], Awaitable[Any]]
+"""``retry(what, request)``: awaits ``request()``, asking again after passing failures."""
+
+
+async def _once(what: str, request: Callable[[], Awaitable[Any]]) -> Any:
+    return await request()
 
 
 @dataclass
@@ -41,6 +54,10 @@ class FeedPage:
     """API requests this page took."""
 
 
+def _dicts(items: Any) -> list[dict[str, Any]]:
+    return [i for i in items or [] if isinstance(i, dict)]
+
+
 @dataclass(frozen=True)
 class ListFeed:
     """A list endpoint, in one or more ``parts`` (each part a body; tokens and cursors kept per part)."""
@@ -51,12 +68,6 @@ class ListFeed:
     sync: bool = False
     label: str = "listing"
     """The strategy's name in summaries, for lists without sync tokens (listed in full every run)."""
-
-    def pages(
-        self, client: AsyncAshbyClient, mode: Mode, token: str | None, cursor: str | None
-    ) -> AsyncIterator[FeedPage]:
-        """The pages of a ``mode`` listing (``token`` for incremental ones), from ``cursor`` when resuming."""
-        return self._pages(client, mode, token, cursor)
 
     # One part: the API's own cursor and token, as sent. Several: JSON around the per-part values.
     def _decode(self, cursor: str | None, token: str | None) -> tuple[int, str | None, list[str], list[str | None]]:
@@ -74,33 +85,40 @@ class ListFeed:
             return cursor
         return json.dumps({"part": part, "cursor": cursor, "tokens": tokens})
 
-    async def _pages(
-        self, client: AsyncAshbyClient, mode: Mode, token: str | None, cursor: str | None
-    ) -> AsyncIterator[FeedPage]:
+    async def page(
+        self, client: AsyncAshbyClient, mode: Mode, token: str | None, cursor: str | None, retry: Retry = _once
+    ) -> FeedPage:
+        """The page at ``cursor`` (``None``: the first) of a ``mode`` listing (from ``token`` when incremental)."""
         part, api_cursor, new_tokens, old_tokens = self._decode(cursor, token)
-        last = len(self.parts) - 1
-        for index in range(part, last + 1):
-            body = dict(self.parts[index])
-            if mode == "incremental" and old_tokens[index]:
-                body["syncToken"] = old_tokens[index]
-            if api_cursor is not None:
-                body["cursor"] = api_cursor
-            api_cursor = None
-            pager = client.paginate(self.endpoint, body, limit=100 if self.paged else None)
-            async for page in pager.pages():
-                items = [i for i in page.items if isinstance(i, dict)]
-                if page.more:
-                    yield FeedPage(items, self._encode(index, page.next_cursor, new_tokens))
-                    continue
-                if self.sync:
-                    new_tokens = [*new_tokens, page.sync_token or ""]
-                if index < last:
-                    yield FeedPage(items, self._encode(index + 1, None, new_tokens))
-                elif not self.sync:
-                    yield FeedPage(items, None)
-                else:
-                    joined = new_tokens[0] if len(self.parts) == 1 else json.dumps(new_tokens)
-                    yield FeedPage(items, None, joined or None)
+        body = dict(self.parts[part])
+        if mode == "incremental" and old_tokens[part]:
+            body["syncToken"] = old_tokens[part]
+        if api_cursor is not None:
+            body["cursor"] = api_cursor
+        pager = client.paginate(self.endpoint, body, limit=100 if self.paged else None)
+        page = await retry(self.endpoint, pager.first_page)
+        items = _dicts(page.items)
+        if page.more:
+            return FeedPage(items, self._encode(part, page.next_cursor, new_tokens))
+        if self.sync:
+            new_tokens = [*new_tokens, page.sync_token or ""]
+        if part < len(self.parts) - 1:
+            return FeedPage(items, self._encode(part + 1, None, new_tokens))
+        if not self.sync:
+            return FeedPage(items, None)
+        joined = new_tokens[0] if len(self.parts) == 1 else json.dumps(new_tokens)
+        return FeedPage(items, None, joined or None)
+
+    async def pages(
+        self, client: AsyncAshbyClient, mode: Mode, token: str | None, cursor: str | None, retry: Retry = _once
+    ) -> AsyncIterator[FeedPage]:
+        """Every page from ``cursor`` on."""
+        while True:
+            page = await self.page(client, mode, token, cursor, retry)
+            yield page
+            if page.cursor is None:
+                return
+            cursor = page.cursor
 
 
 @dataclass(frozen=True)
@@ -108,7 +126,8 @@ class PerParentFeed:
     """An unpaged ``endpoint`` asked once per parent id (``param``), the ids read from ``parents`` first.
 
     The cursor holds the parent ids still to ask, so a resumed run asks the
-    same parents as the run it resumes.
+    same parents as the run it resumes. A page is the children of up to
+    ``batch`` parents, asked at once.
     """
 
     endpoint: str
@@ -117,38 +136,71 @@ class PerParentFeed:
     label: str = "listing per parent"
     keep: Callable[[dict[str, Any]], bool] | None = None
     sync: bool = False
+    batch: int = 8
 
-    def pages(
-        self, client: AsyncAshbyClient, mode: Mode, token: str | None, cursor: str | None
-    ) -> AsyncIterator[FeedPage]:
-        return self._pages(client, cursor)
-
-    async def _pages(self, client: AsyncAshbyClient, cursor: str | None) -> AsyncIterator[FeedPage]:
+    async def page(
+        self, client: AsyncAshbyClient, mode: Mode, token: str | None, cursor: str | None, retry: Retry = _once
+    ) -> FeedPage:
         extra = 0
         if cursor:
             todo: list[str] = json.loads(cursor)
         else:
             todo = []
-            async for page in self.parents.pages(client, "full", None, None):
+            async for page in self.parents.pages(client, "full", None, None, retry):
                 todo += [str(p["id"]) for p in page.items if self.keep is None or self.keep(p)]
                 extra += page.requests
-        if not todo:
-            yield FeedPage([], None, requests=extra)
-        while todo:
-            # A few parents at once (hundreds of plans at 20 ms each add up), written in order.
-            batch, todo = todo[:8], todo[8:]
-            answers = await asyncio.gather(*(self._children(client, parent) for parent in batch))
-            for n, objects in enumerate(answers, 1):
-                left = batch[n:] + todo
-                yield FeedPage(objects, json.dumps(left) if left else None, requests=1 + extra)
-                extra = 0
+        batch, todo = todo[: self.batch], todo[self.batch :]
+        answers = await asyncio.gather(*(self._children(client, parent, retry) for parent in batch))
+        objects = [o for answer in answers for o in answer]
+        return FeedPage(objects, json.dumps(todo) if todo else None, requests=len(batch) + extra)
 
-    async def _children(self, client: AsyncAshbyClient, parent: str) -> list[dict[str, Any]]:
+    async def pages(
+        self, client: AsyncAshbyClient, mode: Mode, token: str | None, cursor: str | None, retry: Retry = _once
+    ) -> AsyncIterator[FeedPage]:
+        while True:
+            page = await self.page(client, mode, token, cursor, retry)
+            yield page
+            if page.cursor is None:
+                return
+            cursor = page.cursor
+
+    async def _children(self, client: AsyncAshbyClient, parent: str, retry: Retry) -> list[dict[str, Any]]:
         try:
-            items = await client.request(self.endpoint, {self.param: parent})
+            items = await retry(self.endpoint, lambda: client.request(self.endpoint, {self.param: parent}))
         except AshbyNotFoundError:  # the parent went away since it was listed
             items = []
-        return [i for i in items or [] if isinstance(i, dict)]
+        return _dicts(items)
 
 
-Feed = ListFeed | PerParentFeed
+@dataclass(frozen=True)
+class ChildFeed:
+    """A list asked per parent (``param`` = the parent's id), for the parents of stream ``parent`` that changed."""
+
+    endpoint: str
+    param: str
+    parent: str
+    """The name of the parent's stream (``"applications"``)."""
+    paged: bool = True
+    label: str = "per changed parent"
+    sync: bool = False
+
+    async def children(self, client: AsyncAshbyClient, parent_id: str, retry: Retry = _once) -> FeedPage:
+        """Every child of ``parent_id`` (all its pages; none when the parent is gone)."""
+        body: dict[str, Any] = {self.param: parent_id}
+        items: list[dict[str, Any]] = []
+        requests = 0
+        try:
+            while True:
+                pager = client.paginate(self.endpoint, body, limit=100 if self.paged else None)
+                page = await retry(self.endpoint, pager.first_page)
+                requests += 1
+                items += _dicts(page.items)
+                if not page.more:
+                    break
+                body = {**body, "cursor": page.next_cursor}
+        except AshbyNotFoundError:  # the parent went away since it changed: it has no children now
+            pass
+        return FeedPage(items, None, requests=max(requests, 1))
+
+
+Feed = ListFeed | PerParentFeed | ChildFeed

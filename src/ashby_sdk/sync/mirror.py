@@ -3,39 +3,50 @@
 Per list it picks the cheapest correct strategy (see ``docs/mirror.md``):
 incremental from the saved sync token when there is one, a full listing
 otherwise (and for lists without tokens, every run), resuming from the saved
-cursor when a previous run stopped half-way. Each page goes to the store in
-one transaction with the list's new state, so a crash at any point followed by
-a rerun ends in the store a clean run would have produced.
+cursor when a previous run stopped half-way; one token list per run (the one
+whose deletions were checked longest ago, if over a day) is listed in full
+again, and every list at least weekly, so deletes are seen within a bound. Child lists (history per
+application...) follow their parent list and ask only the parents it queued.
+Each page goes to the store in one transaction with the list's new state, on
+the store's writer thread (:mod:`._writer`), so a crash at any point followed
+by a rerun ends in the store a clean run would have produced. Pages that fail
+for a passing reason are asked again (:mod:`._patience`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-import uuid
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Protocol
 
 from .._client import AsyncAshbyClient
-from .._exceptions import (
-    AshbyAPIError,
-    AshbyAuthError,
-    AshbyConfigError,
-    AshbyError,
-    AshbyIncrementalSyncTooLargeError,
-    AshbySyncTokenExpiredError,
-)
-from .feeds import Mode
+from .._exceptions import AshbyAuthError, AshbyConfigError, AshbyError
+from ._lists import ListRun
+from ._patience import DEFAULT_PATIENCE
+from ._writer import Writer
+from .feeds import ChildFeed
 from .store import ListState, Store
 from .streams import STREAMS, Stream
 from .summary import ListResult, MirrorSummary
 
-__all__ = ["Mirror", "MirrorError", "Progress"]
+__all__ = ["ROTATE_AFTER", "Mirror", "MirrorError", "Progress"]
+
+ROTATE_AFTER = 86400.0
+"""A list's deletions are re-checked by the rotation once they are a day old (see ``Mirror(relist=)``)."""
+DEFAULT_RELIST_AFTER = 7 * 86400.0
+DEFAULT_CONCURRENCY = 8
+"""Lists fetched at once. More buys nothing once the longest lists run (the biggest are declared first),
+and costs CPU: httpx's connection pool checks every open connection on every request."""
 
 
 class Progress(Protocol):
-    """Hooks the engine calls as lists advance (the CLI draws rich progress bars with them)."""
+    """Hooks the engine calls as lists advance (the CLI draws rich progress bars with them).
+
+    An object may also have ``expect(name, total)``: called when a child list
+    knows how many parents it will ask (for an ETA).
+    """
 
     def start(self, name: str, strategy: str) -> None: ...
 
@@ -50,34 +61,23 @@ class Progress(Protocol):
 class MirrorError(AshbyError):
     """Some lists could not be mirrored; ``summary`` says which (the rest were, and the store is consistent)."""
 
-    def __init__(self, message: str, summary: MirrorSummary) -> None:
+    def __init__(self, message: str, summary: MirrorSummary, *, key_refused: bool = False) -> None:
         super().__init__(message)
         self.summary = summary
+        self.key_refused = key_refused
+        """The API key was refused: the run stopped at once and mirrored nothing."""
 
 
-class _CursorRefused(Exception):
-    pass
-
-
-def _now() -> str:
+def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _key_refused(exc: AshbyAuthError) -> bool:
+def key_refused(exc: BaseException) -> bool:
     """A wrong, missing or deactivated key, as opposed to a key lacking one list's permission."""
+    if not isinstance(exc, AshbyAuthError):
+        return False
     code = exc.code or ""
     return exc.status_code == 401 or "api_key" in code or code in ("unauthenticated", "unauthorized")
-
-
-def _token_problem(exc: AshbyAPIError) -> str | None:
-    """Why a sync token cannot be used (``None``: the error is about something else)."""
-    if isinstance(exc, AshbyIncrementalSyncTooLargeError):
-        return "incremental sync too large"
-    if isinstance(exc, AshbySyncTokenExpiredError):
-        return "token expired"
-    if exc.code == "sync_token_invalid":
-        return "token invalid"
-    return None
 
 
 class Mirror:
@@ -98,16 +98,27 @@ class Mirror:
     ```
 
     ``store`` is a :class:`~ashby_sdk.sync.store.Store` or a ``--db`` value (a
-    SQLite path, ``sqlite:///path``...). ``only`` limits the run to some tables
-    (``{"candidates", "applications"}``); ``full`` ignores saved sync tokens;
-    ``concurrency`` caps how many lists are fetched at once (``None``: all;
+    SQLite path, ``sqlite:///path``, ``postgresql://...``). ``only`` limits the
+    run to some tables (``{"candidates", "applications"}``); ``full`` ignores
+    saved sync tokens (and asks every parent's children again);
+    ``concurrency`` caps how many lists are fetched at once (8; ``None``: all;
     every request still goes through the client's rate limiter).
+    ``patience`` is how many seconds a list may keep failing for passing
+    reasons (5xx, 429, timeouts, drops) before it is given up (its pages are
+    retried with growing, jittered delays from ``retry_delay`` seconds up to a
+    minute). Incremental syncs do not show deletions, full listings do: per
+    run, up to ``relist`` token lists whose deletions were last checked over a
+    day ago are listed in full again (the stalest first), and every list not
+    checked for ``relist_after`` seconds (a week; ``None``: no limit) is.
 
-    :meth:`run` opens the store, closes it when done, and returns a
-    :class:`MirrorSummary`; it raises :class:`MirrorError` when some list failed
-    (after the client's retries). The constructor raises
-    :class:`AshbyConfigError` for an unknown name in ``only``. A list the key
-    has no permission for is skipped with a warning.
+    :meth:`run` locks the store (one sync per store at a time), opens it,
+    closes it when done, and returns a :class:`MirrorSummary`; it raises
+    :class:`MirrorError` when some list failed (the others are saved),
+    :class:`~ashby_sdk.sync.store.StoreBusyError` when another sync holds the
+    store. The constructor raises :class:`AshbyConfigError` for an unknown name
+    in ``only`` or a bad option. A list the key has no permission for is
+    skipped with a warning; a key refused outright stops the run at once (and a
+    database this run created is removed again).
     """
 
     def __init__(
@@ -117,8 +128,12 @@ class Mirror:
         *,
         only: Iterable[str] | None = None,
         full: bool = False,
-        concurrency: int | None = None,
+        concurrency: int | None = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        patience: float = DEFAULT_PATIENCE,
+        retry_delay: float = 1.0,
+        relist: int = 1,
+        relist_after: float | None = DEFAULT_RELIST_AFTER,
     ) -> None:
         if isinstance(store, str):
             from .stores import open_store
@@ -130,142 +145,138 @@ class Mirror:
         self.full = full
         if concurrency is not None and concurrency < 1:
             raise AshbyConfigError(f"concurrency must be at least 1, got {concurrency}")
+        if patience < 0 or retry_delay <= 0:
+            raise AshbyConfigError("patience must be >= 0 seconds and retry_delay > 0 seconds")
+        if relist < 0 or (relist_after is not None and relist_after < 0):
+            raise AshbyConfigError("relist must be >= 0 and relist_after >= 0 seconds")
         self.concurrency = concurrency
         self.progress = progress
+        self.patience = patience
+        self.retry_delay = retry_delay
+        self.relist = relist
+        self.relist_after = relist_after
+        self._schema: asyncio.Future[None] | None = None
 
     async def run(self) -> MirrorSummary:
         """Mirror every selected list; see the class docstring for what it raises."""
-        started = time.perf_counter()
-        store = self.store
-        summary = MirrorSummary(store=repr(store))
-        store.open()
+        writer = await self.open_writer(schema=False)  # tables come with the first answer (a wrong key makes none)
         try:
-            store.ensure_schema(s.table for s in self.streams)
-            gate = asyncio.Semaphore(self.concurrency or len(self.streams) or 1)
+            summary = await self.run_with(writer)
+        except BaseException as exc:
+            writer.stop()  # the jobs already queued finish first; then the store is ours to close
+            if isinstance(exc, MirrorError) and exc.key_refused:
+                self.store.discard()  # nothing was mirrored: leave no empty database behind
+            else:
+                self.store.close()
+            raise
+        await writer.call(self.store.close)
+        writer.stop()
+        return summary
 
-            async def one(stream: Stream) -> ListResult:
-                async with gate:
-                    return await self._run_list(stream)
+    async def open_writer(self, *, schema: bool = True) -> Writer:
+        """Start the store's writer thread, open and lock the store, and (with ``schema``) create its tables.
 
-            tasks = [asyncio.ensure_future(one(s)) for s in self.streams]
+        Raises :class:`~ashby_sdk.sync.store.StoreBusyError` when another sync holds the store.
+        """
+        writer = Writer(self.store)
+        writer.start()
+        self._schema = None
+        try:
+            await writer.call(self.store.open)
+            await writer.call(self.store.lock)
+            if schema:
+                await self.ensure_schema(writer)
+        except BaseException:
+            writer.stop()
+            self.store.close()
+            raise
+        return writer
+
+    async def ensure_schema(self, writer: Writer) -> None:
+        """Create the run's tables (once; every list awaits this before it touches the store)."""
+        if self._schema is None:
+            tables = {s.table.name: s.table for s in self.streams}
+            for stream in self.streams:  # a child list reads its parent's table
+                if isinstance(stream.feed, ChildFeed):
+                    parent = STREAMS[stream.feed.parent].table
+                    tables.setdefault(parent.name, parent)
+            self._schema = writer.send(self.store.ensure_schema, list(tables.values()))
+        await asyncio.shield(self._schema)
+
+    async def run_with(self, writer: Writer) -> MirrorSummary:
+        """Run the mirror on an open, locked store owned by ``writer`` (``--listen`` keeps one open)."""
+        started = time.perf_counter()
+        summary = MirrorSummary(store=self.store.label)
+        states = {s.name: s for s in await writer.call(self.store.states)}
+        relisted = self._rotation(states)
+        gate = asyncio.Semaphore(self.concurrency or len(self.streams) or 1)
+        done = {s.name: asyncio.Event() for s in self.streams}
+        stop = asyncio.Event()
+        # The first list's first answer comes before every other request: a refused key stops the run there.
+        answered = asyncio.Event()
+        first = self.streams[0].name if self.streams else ""
+
+        async def one(stream: Stream) -> ListResult:
+            run = ListRun(self, writer, stream, states.get(stream.name), stream.name in relisted, stop, answered)
             try:
-                summary.lists = list(await asyncio.gather(*tasks))
-            except BaseException:
-                # A store error or Ctrl-C: stop every list at its next await, before the store closes.
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
-                raise
-        finally:
-            store.close()
+                if stream.name != first:
+                    await answered.wait()
+                if isinstance(stream.feed, ChildFeed) and stream.feed.parent in done:
+                    await done[stream.feed.parent].wait()  # its queue is complete once the parent list is
+                if stop.is_set():
+                    return run.not_run()
+                async with gate:
+                    return await run.run()
+            finally:
+                done[stream.name].set()
+
+        tasks = [asyncio.ensure_future(one(s)) for s in self.streams]
+        try:
+            summary.lists = list(await asyncio.gather(*tasks))
+        except BaseException:
+            # A store error or Ctrl-C: stop every list at its next await, before the store closes.
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
         summary.seconds = time.perf_counter() - started
         failed = [r for r in summary.lists if r.status == "failed"]
         if failed:
-            first = failed[0]
+            head = failed[0]
+            if stop.is_set():
+                raise MirrorError(head.message, summary, key_refused=True)
             others = f" (and {len(failed) - 1} more lists failed)" if len(failed) > 1 else ""
-            raise MirrorError(f"{first.name}: {first.message}{others}", summary)
+            raise MirrorError(f"{head.name}: {head.message}{others}", summary)
         return summary
 
-    async def _run_list(self, stream: Stream) -> ListResult:
-        result = ListResult(stream.name, stream.endpoint)
-        started = time.perf_counter()
-        state = self.store.get_state(stream.name) or ListState(stream.name, stream.endpoint)
-        mode, strategy = self._plan(stream, state)
-        try:
-            try:
-                await self._listing(stream, state, mode, strategy, result)
-            except AshbyAPIError as exc:
-                problem = _token_problem(exc) if mode == "incremental" else None
-                if problem is None:
-                    raise
-                fresh = ListState(stream.name, stream.endpoint)
-                await self._listing(stream, fresh, "full", f"full resync ({problem})", result)
-        except AshbyAuthError as exc:
-            if _key_refused(exc):  # nothing can work: fail, rather than skip every list
-                result.status, result.message = "failed", str(exc)
-            else:
-                result.status = "skipped"
-                result.message = f"no permission ({stream.permission or 'unknown'}): {exc.message}"
-                if self.progress is not None:
-                    self.progress.warn(f"skipped {stream.name}: {result.message}")
-        except AshbyError as exc:
-            result.status, result.message = "failed", str(exc)
-        counts = self.store.counts(stream.table)
-        result.total = counts.total - counts.removed
-        result.seconds = time.perf_counter() - started
-        if self.progress is not None:
-            self.progress.finish(result)
-        return result
+    def _rotation(self, states: dict[str, ListState]) -> set[str]:
+        """The token lists to list in full this run, to see deletions.
 
-    def _plan(self, stream: Stream, state: ListState) -> tuple[Mode, str]:
-        feed = stream.feed
-        if not feed.sync:
-            return "full", feed.label + (" (resumed)" if state.phase == "full" and state.cursor else "")
-        if state.phase == "full" and state.cursor:
-            return "full", "full (resumed)"
-        if not self.full and state.phase == "incremental" and state.cursor:
-            return "incremental", "incremental (resumed)"
-        if not self.full and state.sync_token:
-            return "incremental", "incremental"
-        return "full", "full"
+        Up to ``relist`` lists not checked for a day (the stalest first, then the
+        smallest), and every list not checked for ``relist_after`` seconds.
+        """
+        if self.full:
+            return set()
+        now = time.time()
+        ages: dict[str, float] = {}
+        for stream in self.streams:
+            state = states.get(stream.name)
+            if stream.feed.sync and state is not None and state.sync_token and state.phase == "idle":
+                checked = _epoch(state.full_at)
+                ages[stream.name] = float("inf") if checked is None else now - checked
+        due = sorted((n for n, age in ages.items() if age >= ROTATE_AFTER), key=lambda n: (-ages[n] // 3600,
+                     states[n].items))  # fmt: skip
+        chosen = set(due[: self.relist])
+        if self.relist_after is not None:
+            chosen |= {n for n, age in ages.items() if age >= self.relist_after}
+        return chosen
 
-    async def _listing(self, stream: Stream, state: ListState, mode: Mode, strategy: str, result: ListResult) -> None:
-        resuming = state.phase == mode and state.cursor is not None
-        try:
-            await self._pages(stream, state, mode, strategy, result, resuming)
-        except _CursorRefused:
-            # The saved cursor is too old (or from another server): start this listing over.
-            restart = ListState(stream.name, stream.endpoint, sync_token=state.sync_token)
-            strategy = strategy.replace(" (resumed)", "") + " (cursor expired, restarted)"
-            await self._pages(stream, restart, mode, strategy, result, False)
 
-    async def _pages(
-        self, stream: Stream, state: ListState, mode: Mode, strategy: str, result: ListResult, resuming: bool
-    ) -> None:
-        result.strategy = strategy
-        if self.progress is not None:
-            self.progress.start(stream.name, strategy)
-        run_id = state.run_id if resuming and state.run_id else uuid.uuid4().hex
-        items, pages = (state.items, state.pages) if resuming else (0, 0)
-        cursor = state.cursor if resuming else None
-        feed = stream.feed
-        pager = feed.pages(self.client, mode, state.sync_token, cursor)
-        while True:
-            try:
-                page = await pager.__anext__()
-            except StopAsyncIteration:
-                return
-            except AshbyAPIError as exc:
-                if exc.code is not None and "cursor" in exc.code and (resuming or pages > 0):
-                    raise _CursorRefused from exc
-                raise
-            final = page.cursor is None
-            items += len(page.items)
-            pages += 1
-            now = _now()
-            new_state = ListState(
-                stream.name,
-                stream.endpoint,
-                phase="idle" if final else mode,
-                sync_token=(page.sync_token if final else state.sync_token) if feed.sync else None,
-                cursor=page.cursor,
-                run_id=run_id,
-                items=items,
-                pages=pages,
-                strategy=strategy if final else state.strategy,
-                updated_at=now,
-            )
-            written = self.store.write_page(
-                stream.table, page.items, new_state, sweep=final and mode == "full", now=now
-            )
-            result.new += written.new
-            result.updated += written.updated
-            result.archived += written.archived
-            result.removed += written.removed
-            result.items += len(page.items)
-            result.requests += page.requests
-            if self.progress is not None:
-                self.progress.advance(stream.name, len(page.items))
+def _epoch(iso: str) -> float | None:
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
 
 
 def _select(only: Iterable[str] | None) -> list[Stream]:

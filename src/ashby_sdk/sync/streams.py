@@ -3,9 +3,10 @@
 The body of each list asks for everything a mirror needs to see (archived and
 deactivated objects, Draft jobs, role objects rather than names); whether a
 list pages and takes a ``syncToken`` comes from the catalogue, so the two never
-disagree. Lists that need a parent id per object (notes per candidate, history
-per application, events per schedule...) would cost one request per object and
-are not mirrored; :data:`NOT_MIRRORED` says why for each.
+disagree. Child lists need one request per parent (history per application,
+notes per candidate, events per interview schedule): the first run asks every
+parent, later runs only the parents that changed (:data:`CHILDREN`). The
+per-parent lists left out are in :data:`NOT_MIRRORED`, each with its reason.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._catalogue import ENDPOINTS
-from .feeds import Feed, ListFeed, PerParentFeed
+from .feeds import ChildFeed, Feed, ListFeed, PerParentFeed
 from .tables import TABLES, TableSpec
 
-__all__ = ["NOT_MIRRORED", "STREAMS", "Stream"]
+__all__ = ["CHILDREN", "NOT_MIRRORED", "STREAMS", "Stream"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,10 @@ class Stream:
 def _list(endpoint: str, *parts: dict[str, Any]) -> ListFeed:
     spec = ENDPOINTS[endpoint]
     return ListFeed(endpoint, parts or ({},), paged=spec.paged, sync=spec.sync)
+
+
+def _child(endpoint: str, param: str, parent: str) -> ChildFeed:
+    return ChildFeed(endpoint, param, parent, paged=ENDPOINTS[endpoint].paged)
 
 
 def _enum(endpoint: str, param: str) -> ListFeed:
@@ -90,20 +95,32 @@ _FEEDS: dict[str, Feed] = {
     "brands": _list("brand.list"),
     "communication_templates": _list("communicationTemplate.list"),
     "source_tracking_links": _list("sourceTrackingLink.list", {"includeDisabled": True}),
+    # Asked per parent, for the parents that changed (all of them the first time).
+    "application_history": _child("application.listHistory", "applicationId", "applications"),
+    "candidate_notes": _child("candidate.listNotes", "candidateId", "candidates"),
+    "interview_events": _child("interviewEvent.list", "interviewScheduleId", "interview_schedules"),
 }
 
 STREAMS: dict[str, Stream] = {name: Stream(TABLES[name], feed) for name, feed in _FEEDS.items()}
-"""Every mirrored object type, by table name, biggest lists first."""
+"""Every mirrored object type, by table name, biggest lists first, child lists last."""
+
+CHILDREN: dict[str, tuple[str, ...]] = {}
+"""Parent stream -> the child streams asked for its objects that changed."""
+for _name, _feed in _FEEDS.items():
+    if isinstance(_feed, ChildFeed):
+        CHILDREN[_feed.parent] = (*CHILDREN.get(_feed.parent, ()), _name)
 
 NOT_MIRRORED: dict[str, str] = {
-    "candidate.listNotes": "one request per candidate",
-    "candidate.listClientInfo": "one request per candidate",
-    "candidate.listFraudChecks": "one request per candidate",
-    "candidate.listProjects": "one request per candidate (projects are mirrored)",
-    "application.listHistory": "one request per application",
-    "application.listCriteriaEvaluations": "one request per application",
-    "interviewEvent.list": "one request per schedule (events arrive inside interview_schedules)",
-    "user.listInterviewerPauses": "one request per user",
+    "candidate.listClientInfo": "one request per candidate for device data (IP address, user agent): "
+    "personal data with no use in hiring analytics",
+    "candidate.listFraudChecks": "one request per candidate for fraud signals: a screening tool's output, "
+    "read at the time of review, not history to analyse",
+    "candidate.listProjects": "one request per candidate for sourcing-project membership; the projects "
+    "themselves are mirrored",
+    "application.listCriteriaEvaluations": "one request per application (doubling what applications cost) "
+    "for AI-assisted screening output; ask it for the applications that need it",
+    "user.listInterviewerPauses": "one request per user for scheduling availability, a present-tense "
+    "setting rather than hiring data",
     "candidate.search": "a search, not a list",
     "job.search": "a search, not a list",
     "opening.search": "a search, not a list",

@@ -31,9 +31,17 @@ class ListResult:
     """Objects received."""
     requests: int = 0
     """API requests that answered (pages), retries not counted."""
+    retries: int = 0
+    """Pages asked again by the mirror after a passing failure (the client's own retries not counted)."""
+    waited: float = 0.0
+    """Seconds spent waiting before those retries."""
+    parents: int = 0
+    """For a child list: the parents whose children were asked."""
+    deletes_checked_at: str = ""
+    """When a full listing last checked this list for deletions (``""``: never)."""
     seconds: float = 0.0
     message: str = ""
-    """Why it was skipped or failed."""
+    """Why it was skipped or failed, and what to do."""
 
 
 @dataclass
@@ -53,6 +61,14 @@ class MirrorSummary:
     def requests(self) -> int:
         return sum(r.requests for r in self.lists)
 
+    @property
+    def retries(self) -> int:
+        return sum(r.retries for r in self.lists)
+
+    @property
+    def waited(self) -> float:
+        return sum(r.waited for r in self.lists)
+
     def to_dict(self) -> dict[str, Any]:
         """The summary as plain data: what ``ashby sync --json`` prints."""
         return {
@@ -60,5 +76,7 @@ class MirrorSummary:
             "store": self.store,
             "seconds": round(self.seconds, 3),
             "requests": self.requests,
-            "lists": [{**asdict(r), "seconds": round(r.seconds, 3)} for r in self.lists],
+            "retries": self.retries,
+            "waited": round(self.waited, 3),
+            "lists": [{**asdict(r), "seconds": round(r.seconds, 3), "waited": round(r.waited, 3)} for r in self.lists],
         }

@@ -49,6 +49,9 @@ class TableSpec:
     columns: tuple[Column, ...]
     archived: Callable[[Mapping[str, Any]], bool] | None = None
     """Whether an object is archived (still listed by the API, but closed); ``None``: the type never is."""
+    parent: str | None = None
+    """For a child list's table (notes of a candidate...): the column holding the parent's id, which
+    the API does not always put in the object (the mirror fills it)."""
 
     def row(self, obj: Mapping[str, Any]) -> tuple[Any, ...]:
         """The typed columns' values for ``obj``, in column order (``is_archived`` last when the type has it)."""
@@ -81,9 +84,11 @@ def _status_archived(obj: Mapping[str, Any]) -> bool:
     return obj.get("status") == "Archived"
 
 
-def table(name: str, *columns: str, archived: Callable[[Mapping[str, Any]], bool] | None = None) -> TableSpec:
+def table(
+    name: str, *columns: str, archived: Callable[[Mapping[str, Any]], bool] | None = None, parent: str | None = None
+) -> TableSpec:
     """A :class:`TableSpec` from column specs ``"name:type=path"`` (type ``text`` and camelCase path by default)."""
-    return TableSpec(name, tuple(_col(c) for c in columns), archived)
+    return TableSpec(name, tuple(_col(c) for c in columns), archived, parent)
 
 
 _TS = ("created_at", "updated_at")
@@ -179,5 +184,27 @@ TABLES: dict[str, TableSpec] = {
         table("brands", "name"),
         table("communication_templates", "title", *_TS),
         table("source_tracking_links", "code", "source_id", "link", "enabled:boolean"),
+        # Child lists: one request per parent that changed.
+        table(
+            "application_history",
+            "stage_id",
+            "title",
+            "entered_stage_at",
+            "left_stage_at",
+            "stage_number:integer",
+            "actor_id",
+            parent="application_id",
+        ),
+        table("candidate_notes", "created_at", "is_private:boolean", "author_id:=author.id", parent="candidate_id"),
+        table(
+            "interview_events",
+            "interview_id",
+            "start_time",
+            "end_time",
+            "created_at",
+            "updated_at",
+            "has_submitted_feedback:boolean",
+            parent="interview_schedule_id",
+        ),
     )
 }

@@ -312,6 +312,18 @@ def _schedule_update(ctx: Ctx, p: dict[str, Any]) -> Any:
     return render(ctx.org, "interviewSchedule", row)
 
 
+def _schedule_cancel(ctx: Ctx, p: dict[str, Any]) -> Any:
+    out = setter("interviewSchedule", "id", status=lambda q: "Cancelled")(ctx, p)
+    emit(
+        ctx,
+        "interviewScheduleUpdate",
+        "interviewSchedule",
+        "interviewSchedule",
+        rules.get(ctx.org, "interviewSchedule", p["id"]),
+    )
+    return out
+
+
 def _events(ctx: Ctx, p: dict[str, Any]) -> Listing:
     sid = rules.get(ctx.org, "interviewSchedule", p["interviewScheduleId"])["id"]
     expand = "interview" in (p.get("expand") or [])
@@ -546,7 +558,7 @@ ROUTES: Routes = {
     "candidate.setFraudStatus": setter("candidate", "candidateId", fraudStatus="fraudStatus"),
     "file.createFileUploadHandle": _file_upload,
     "interviewEvent.list": _events,
-    "interviewSchedule.cancel": setter("interviewSchedule", "id", status=lambda q: "Cancelled"),
+    "interviewSchedule.cancel": _schedule_cancel,
     "interviewSchedule.create": _schedule_create,
     "interviewSchedule.update": _schedule_update,
     "notetakerTranscript.info": lambda ctx, p: {

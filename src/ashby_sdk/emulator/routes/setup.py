@@ -145,6 +145,7 @@ def _compensation(ctx: Ctx, p: dict[str, Any]) -> Any:
         summary = " • ".join(c["summary"] for c in components)
         tiers.append({"id": new_uuid(ctx.org.rng), "tierSummary": summary, **t, "components": components})
     job = setter("job", "jobId", compensation=lambda q: {"compensationTiers": tiers})(ctx, p)
+    emit(ctx, "jobUpdate", "job", "job", rules.get(ctx.org, "job", p["jobId"]))
     return {**job, "compensationTiers": tiers}
 
 
@@ -222,6 +223,7 @@ def _opening_create(ctx: Ctx, p: dict[str, Any]) -> Any:
     row = inserter("opening", isArchived=False, archivedAt=None, closedAt=None, closeReasonId=None)(
         ctx, {"openedAt": _now(ctx), "openingState": p.get("openingState", "Draft"), "latestVersion": version}
     )
+    emit(ctx, "openingCreate", "opening", "opening", row)
     return render(ctx.org, "opening", row)
 
 
