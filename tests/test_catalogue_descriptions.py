@@ -34,11 +34,10 @@ def test_derived_descriptions_read_as_prose() -> None:
 
 
 def _typed_methods(name: str) -> list[tuple[str, object]]:
-    import ashby_sdk._client as client_module
+    from ashby_sdk import AsyncAshbyClient
 
     resource, method = method_name(name)
-    prop = vars(client_module.AsyncAshbyClient)[resource]
-    cls = getattr(client_module, inspect.signature(prop.func).return_annotation)
+    cls = type(getattr(AsyncAshbyClient(api_key="k"), resource))  # resources load on first use
     names = [method] + (["iter"] if method == "list" and hasattr(cls, "iter") else [])
     return [(f"{cls.__name__}.{m}", getattr(cls, m)) for m in names]
 

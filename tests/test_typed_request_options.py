@@ -229,9 +229,10 @@ def _public_methods() -> dict[tuple[type, str], set[str]]:
     it is reached by (``""``: the client itself)."""
     found: dict[tuple[type, str], set[str]] = {}
     for client_class in (AshbyClient, AsyncAshbyClient):
+        client = client_class(api_key="k")
         for attribute, member in vars(client_class).items():
-            if hasattr(member, "func"):  # a resource (a cached_property)
-                cls = getattr(inspect.getmodule(client_class), inspect.signature(member.func).return_annotation)
+            if hasattr(member, "func"):  # a resource (a cached_property; its class loads on first use)
+                cls = type(getattr(client, attribute))
                 for method in (m for m in dir(cls) if not m.startswith("_") and callable(getattr(cls, m))):
                     found.setdefault((cls, method), set()).add(attribute)
             elif callable(member) and not attribute.startswith("_"):
