@@ -43,7 +43,10 @@ Every endpoint `category.method` is a method of one resource of the client:
 - `X.list` is `list()` (every page in one list), `iter()` (the lazy pager) and, when the endpoint
   takes a `syncToken`, `sync(sync_token)`; `X.listFoo` is `list_foo()` returning the lazy pager
   (`for`/`async for`, `.to_list()`), with `sync_foo(sync_token)` when it takes a `syncToken`;
-  every one of them takes `limit=` (the page size) and `max_items=` (stop after that many objects).
+  every one of them takes `limit=` (the page size) and `max_items=` (stop after that many objects);
+- every method that calls the API (the aliases too) takes the per-call options, `RequestOptions`, left out of
+  the signatures here: `timeout=`, `max_retries=`, `extra_headers=`, `extra_body=`, `idempotent=`;
+  they apply to every request the call makes, every page of a list included.
 
 `AshbyClient` and `AsyncAshbyClient` have the same methods (`await` them on the async client).
 The seed package's names stay as aliases (`get` for `info`, `get_with_forms`, `list_for_job`,
@@ -59,7 +62,11 @@ every call is retried when the failure proves it never arrived (connection refus
 
 def _signature(resource: object, method: str) -> str:
     params = inspect.signature(getattr(resource, method)).parameters.values()
-    shown = [p.name if p.default is inspect.Parameter.empty else f"{p.name}=" for p in params if p.name != "self"]
+    shown = [
+        p.name if p.default is inspect.Parameter.empty else f"{p.name}="
+        for p in params
+        if p.name != "self" and p.kind is not inspect.Parameter.VAR_KEYWORD  # the options: said once, above
+    ]
     return f"{method}({', '.join(shown)})"
 
 

@@ -16,7 +16,7 @@ from ashby_sdk import AshbyConnectionError, AshbyError
 from ashby_sdk._catalogue import ENDPOINTS, method_name, snake
 from ashby_sdk.emulator import Emulator
 
-from .conftest import api_requests, make_client
+from .conftest import api_requests, make_async_client, make_client
 from .emulator.conftest import Api
 from .emulator.samples import happy_params
 
@@ -76,9 +76,9 @@ def _kwargs(params: dict[str, Any] | tuple[dict[str, Any], Any]) -> dict[str, An
     return {snake(k): v for k, v in params.items()}
 
 
-def _call_with_the_answer_lost(name: str) -> tuple[list[Any], Any]:
-    """The requests the typed method of ``name`` sent while its first answer was lost after the handler
-    ran (the prerequisites made for it excluded), and what it answered or raised."""
+def _call_with_the_answer_lost(name: str, **options: Any) -> tuple[list[Any], Any]:
+    """The requests the typed method of ``name`` (given the per-call ``options``) sent while its first answer
+    was lost after the handler ran (the prerequisites made for it excluded), and what it answered or raised."""
     emu = Emulator(seed=3, candidates=10)
     api = Api(emu)
     kwargs = _kwargs(happy_params(emu, api, ENDPOINTS[name]))
@@ -88,7 +88,7 @@ def _call_with_the_answer_lost(name: str) -> tuple[list[Any], Any]:
     resource, method = method_name(name)
     with make_client(emu, max_retries=2) as client:
         try:
-            outcome = getattr(getattr(client, resource), method)(**kwargs)
+            outcome = getattr(getattr(client, resource), method)(**kwargs, **options)
         except AshbyError as exc:
             outcome = exc
     return api_requests(emu, name)[before:], outcome
@@ -105,6 +105,38 @@ def test_a_write_not_flagged_is_not_sent_twice(name: str) -> None:
 def test_a_flagged_write_is_sent_again(name: str) -> None:
     requests, _ = _call_with_the_answer_lost(name)
     assert [r.fault for r in requests] == ["drop", None]
+
+
+@pytest.mark.parametrize(
+    "name", ["candidate.create", "candidate.uploadResume", "application.changeStage", "offer.approve", "job.setStatus"]
+)
+def test_idempotent_true_on_a_write_not_flagged_sends_it_again(name: str) -> None:
+    """The caller's ``idempotent=True`` (say, a create carrying its own dedup key) makes it retried like a read.
+
+    A sample (each retry waits out a real backoff): the option reaches every typed method as the others do
+    (``test_typed_request_options.py``)."""
+    requests, _ = _call_with_the_answer_lost(name, idempotent=True)
+    assert [r.fault for r in requests] == ["drop", None]
+
+
+@pytest.mark.parametrize("name", sorted(RETRIED))
+def test_idempotent_false_on_a_flagged_write_stops_the_retry(name: str) -> None:
+    requests, outcome = _call_with_the_answer_lost(name, idempotent=False)
+    assert isinstance(outcome, AshbyConnectionError), outcome
+    assert len(requests) == 1 and requests[0].success is not None
+
+
+@pytest.mark.anyio
+async def test_idempotent_is_a_per_call_option_of_the_async_methods_too(emu: Emulator) -> None:
+    async with make_async_client(emu) as client:
+        department = (await client.departments.list())[0]
+        emu.faults.add("drop", endpoint="department.update", after_handler=True)
+        with pytest.raises(AshbyConnectionError):
+            await client.departments.update(department_id=department.id, name="Platform", idempotent=False)
+        emu.faults.add("drop", endpoint="candidate.create", after_handler=True)
+        await client.candidates.create(name="Ada", email="ada@example.com", idempotent=True)
+    assert [r.fault for r in api_requests(emu, "department.update")] == ["drop"]
+    assert [r.fault for r in api_requests(emu, "candidate.create")] == ["drop", None]
 
 
 def test_a_flagged_rename_ends_in_the_requested_state(emu: Emulator) -> None:

@@ -108,6 +108,12 @@ def _my_job_test(ns: dict[str, Any], s: Server) -> None:
     http.close()
 
 
+def _per_call(ns: dict[str, Any], s: Server) -> None:
+    """docs/getting-started.md's per-call options: both requests of list_for_job carried the header."""
+    traced = [r for r in s.emu.requests if r.headers.get("x-trace") == "nightly-7"]
+    assert [r.endpoint for r in traced][-2:] == ["job.info", "interviewStage.list"]
+
+
 def _sync_twice(ns: dict[str, Any], s: Server) -> None:
     """README's sync loop: the token it saves takes the next run to the changes only."""
     assert ns["saved_token"] and len(ns["seen"]) >= 1
@@ -134,7 +140,8 @@ def _mirrored(ns: dict[str, Any], s: Server) -> None:
 
 CALLS: dict[tuple[str, int], Callable[[dict[str, Any], Server], None]] = {
     ("docs/pagination.md", 0): _refresh,
-    ("docs/getting-started.md", 2): _my_job_test,
+    ("docs/getting-started.md", 2): _per_call,
+    ("docs/getting-started.md", 3): _my_job_test,
     ("README.md", 2): _sync_twice,
     ("README.md", 3): _configured,
     ("docs/mirror.md", 0): _mirrored,
@@ -175,7 +182,7 @@ def test_every_file_is_covered() -> None:
         "docs/mirror.md",
         "docs/pagination.md",
     }
-    assert len(BLOCKS) == 15
+    assert len(BLOCKS) == 16
     assert all((ROOT / name).exists() for name in ELSEWHERE)
 
 

@@ -19,3 +19,13 @@ def test_every_exported_name_resolves() -> None:
     for module in (ashby_sdk, ashby_sdk.types):
         for name in module.__all__:
             assert getattr(module, name) is not None, name
+
+
+def test_the_per_call_options_are_exported() -> None:
+    from ashby_sdk import RequestOptions
+    from ashby_sdk._request_options import OPTION_NAMES
+
+    assert {"RequestOptions", "NotGiven", "NOT_GIVEN"} <= set(ashby_sdk.__all__)
+    names = ["timeout", "max_retries", "extra_headers", "extra_body", "idempotent"]
+    assert list(RequestOptions.__annotations__) == names
+    assert RequestOptions.__total__ is False and set(RequestOptions.__annotations__) == OPTION_NAMES

@@ -35,6 +35,7 @@ if _typing.TYPE_CHECKING:
     from ._exceptions import AshbyTimeoutError as AshbyTimeoutError
     from ._not_given import NOT_GIVEN as NOT_GIVEN
     from ._not_given import NotGiven as NotGiven
+    from ._request_options import RequestOptions as RequestOptions
     from .pagination import AsyncPager as AsyncPager
     from .pagination import Page as Page
     from .pagination import Pager as Pager
@@ -60,11 +61,13 @@ __all__ = [
     "NotGiven",
     "Page",
     "Pager",
+    "RequestOptions",
     "__version__",
 ]
 
 _HOME = {"AshbyClient": "._client", "AsyncAshbyClient": "._client", "AsyncPager": ".pagination"}
 _HOME.update({"Page": ".pagination", "Pager": ".pagination", "NOT_GIVEN": "._not_given", "NotGiven": "._not_given"})
+_HOME["RequestOptions"] = "._request_options"
 
 
 def __getattr__(name: str) -> _typing.Any:

@@ -618,31 +618,43 @@ class AsyncAshbyClient:
 
         return AsyncSurveys(self)
 
-    # Conveniences from the seed README.
-    async def get_job_funnel(self, job_id: str) -> builtins.list[InterviewStage]:
+    # Conveniences from the seed README: each takes the per-call options too, for every request it makes.
+    async def get_job_funnel(self, job_id: str, **options: Unpack[RequestOptions]) -> builtins.list[InterviewStage]:
         """A job's interview stages in funnel order."""
-        return await self.interview_stages.list_for_job(job_id)
+        return await self.interview_stages.list_for_job(job_id, **options)
 
-    async def get_application_stage(self, application_id: str) -> InterviewStage | None:
+    async def get_application_stage(
+        self, application_id: str, **options: Unpack[RequestOptions]
+    ) -> InterviewStage | None:
         """The stage an application is in now (``None`` when Ashby reports none)."""
-        application = await self.applications.get(application_id)
+        application = await self.applications.get(application_id, **options)
         return application.current_interview_stage
 
     async def move_application_to_stage(
-        self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
+        self,
+        application_id: str,
+        interview_stage_id: str,
+        *,
+        archive_reason_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Application:
-        """Move an application to a stage; returns the application as it is now."""
+        """Move an application to a stage (``archive_reason_id``: why, when the stage archives it); returns the
+        application as it is now."""
         reason = NOT_GIVEN if archive_reason_id is None else archive_reason_id  # the seed's None: not given
-        return await self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=reason)
+        return await self.applications.change_stage(
+            application_id, interview_stage_id, archive_reason_id=reason, **options
+        )
 
-    async def get_job_description(self, job_id: str) -> str | None:
+    async def get_job_description(self, job_id: str, **options: Unpack[RequestOptions]) -> str | None:
         """The plain-text description of a job's posting, or ``None`` when the job has no posting."""
-        posting = await self.job_postings.get_for_job(job_id)
+        posting = await self.job_postings.get_for_job(job_id, **options)
         return posting.description if posting is not None else None
 
-    async def create_candidate_note(self, candidate_id: str, note_text: str, note_type: str = "text/plain") -> Note:
-        """Add a note to a candidate."""
-        return await self.notes.create(candidate_id, note_text, note_type)
+    async def create_candidate_note(
+        self, candidate_id: str, note_text: str, note_type: str = "text/plain", **options: Unpack[RequestOptions]
+    ) -> Note:
+        """Add a note to a candidate (``note_type``: ``text/plain`` or ``text/html``)."""
+        return await self.notes.create(candidate_id, note_text, note_type, **options)
 
     # The escape hatch: any endpoint, with every retry and error of the typed path.
     async def request(
@@ -1145,31 +1157,39 @@ class AshbyClient:
 
         return Surveys(self)
 
-    # Conveniences from the seed README.
-    def get_job_funnel(self, job_id: str) -> builtins.list[InterviewStage]:
+    # Conveniences from the seed README: each takes the per-call options too, for every request it makes.
+    def get_job_funnel(self, job_id: str, **options: Unpack[RequestOptions]) -> builtins.list[InterviewStage]:
         """A job's interview stages in funnel order."""
-        return self.interview_stages.list_for_job(job_id)
+        return self.interview_stages.list_for_job(job_id, **options)
 
-    def get_application_stage(self, application_id: str) -> InterviewStage | None:
+    def get_application_stage(self, application_id: str, **options: Unpack[RequestOptions]) -> InterviewStage | None:
         """The stage an application is in now (``None`` when Ashby reports none)."""
-        application = self.applications.get(application_id)
+        application = self.applications.get(application_id, **options)
         return application.current_interview_stage
 
     def move_application_to_stage(
-        self, application_id: str, interview_stage_id: str, *, archive_reason_id: str | None = None
+        self,
+        application_id: str,
+        interview_stage_id: str,
+        *,
+        archive_reason_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Application:
-        """Move an application to a stage; returns the application as it is now."""
+        """Move an application to a stage (``archive_reason_id``: why, when the stage archives it); returns the
+        application as it is now."""
         reason = NOT_GIVEN if archive_reason_id is None else archive_reason_id  # the seed's None: not given
-        return self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=reason)
+        return self.applications.change_stage(application_id, interview_stage_id, archive_reason_id=reason, **options)
 
-    def get_job_description(self, job_id: str) -> str | None:
+    def get_job_description(self, job_id: str, **options: Unpack[RequestOptions]) -> str | None:
         """The plain-text description of a job's posting, or ``None`` when the job has no posting."""
-        posting = self.job_postings.get_for_job(job_id)
+        posting = self.job_postings.get_for_job(job_id, **options)
         return posting.description if posting is not None else None
 
-    def create_candidate_note(self, candidate_id: str, note_text: str, note_type: str = "text/plain") -> Note:
-        """Add a note to a candidate."""
-        return self.notes.create(candidate_id, note_text, note_type)
+    def create_candidate_note(
+        self, candidate_id: str, note_text: str, note_type: str = "text/plain", **options: Unpack[RequestOptions]
+    ) -> Note:
+        """Add a note to a candidate (``note_type``: ``text/plain`` or ``text/html``)."""
+        return self.notes.create(candidate_id, note_text, note_type, **options)
 
     # The escape hatch: any endpoint, with every retry and error of the typed path.
     def request(self, endpoint: str, body: dict[str, Any] | None = None, **options: Unpack[RequestOptions]) -> Any:

@@ -5,6 +5,7 @@
     AshbyError
     ├── AshbyConfigError            no API key, bad base URL, bad option
     ├── AshbyArgumentError          a call's argument is wrong (caught before sending)
+    │   └── AshbyUnexpectedArgumentError   a keyword the method does not take (also a TypeError)
     ├── AshbyConnectionError        could not reach the server (after retries)
     │   └── AshbyTimeoutError
     └── AshbyAPIError               the server answered with an error
@@ -40,6 +41,7 @@ __all__ = [
     "AshbyServerError",
     "AshbySyncTokenExpiredError",
     "AshbyTimeoutError",
+    "AshbyUnexpectedArgumentError",
     "error_from_response",
 ]
 
@@ -54,6 +56,13 @@ class AshbyConfigError(AshbyError, ValueError):
 
 class AshbyArgumentError(AshbyError, ValueError):
     """A call's argument is missing or of the wrong type or value; nothing was sent."""
+
+
+class AshbyUnexpectedArgumentError(AshbyArgumentError, TypeError):
+    """A typed method was given a keyword that is neither one of its parameters nor a per-call option.
+
+    Also a ``TypeError``, which is what Python raises for an unexpected keyword argument.
+    """
 
 
 class AshbyConnectionError(AshbyError):

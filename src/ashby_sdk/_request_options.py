@@ -9,23 +9,35 @@ with options keeps them for every page it fetches.
 
 from __future__ import annotations
 
+import difflib
+import inspect
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import replace
+from types import CodeType, FrameType
 from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
-from ._exceptions import AshbyConfigError
+from ._exceptions import AshbyConfigError, AshbyUnexpectedArgumentError
 
 if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        from typing import Unpack as Unpack
+    else:
+        from typing_extensions import Unpack as Unpack
+
     from ._base_client import Settings
 
-__all__ = ["OPTION_NAMES", "RequestOptions", "apply_options", "check_headers", "check_timeout"]
+__all__ = ["OPTION_NAMES", "RequestOptions", "apply_options", "check_headers", "check_keywords", "check_timeout"]
 
 
 class RequestOptions(TypedDict, total=False):
-    """Options of one call (all optional).
+    """Options of one call (all optional), taken by every typed method, ``request`` and ``paginate``::
+
+        client.candidates.get(candidate_id, timeout=5, extra_headers={"X-Trace": trace_id})
+        client.jobs.list(max_retries=0)  # every page: one attempt each
 
     - ``timeout``: seconds, or an ``httpx.Timeout``, for this call's attempts.
     - ``max_retries``: retries for this call (``0``: one attempt only).
@@ -124,3 +136,65 @@ def apply_options(settings: Settings, options: Mapping[str, Any], *, allow_idemp
             raise AshbyConfigError(f"idempotent must be True or False, got {options['idempotent']!r:.60}")
         changes["idempotent"] = options["idempotent"]
     return replace(settings, **changes) if changes else settings
+
+
+def check_keywords(options: Mapping[str, Any]) -> None:
+    """Raise :class:`AshbyUnexpectedArgumentError` when a typed method got a keyword it does not take.
+
+    A typed method's ``**options`` catches every keyword that is not one of its parameters, so a
+    misspelt parameter lands here: the error names the method the caller called, its parameters
+    and the options, as Python's own ``TypeError`` would name the method.
+    """
+    unknown = sorted(set(options) - OPTION_NAMES)
+    if not unknown:
+        return
+    called = _called_method(sys._getframe(1))
+    where = f"{called[0]}()" if called else "this method"
+    names = called[1] if called else []
+    shown = ", ".join(map(repr, unknown))
+    message = f"{where} got an unexpected keyword argument {shown}"
+    guess = difflib.get_close_matches(unknown[0], [*names, *sorted(OPTION_NAMES)], n=1)
+    if guess:
+        message += f" (did you mean {guess[0]!r}?)"
+    if called:
+        message += f"; its parameters are {', '.join(names) or '(none)'}"
+    message += f"; every call also takes the options {', '.join(RequestOptions.__annotations__)}"
+    raise AshbyUnexpectedArgumentError(message)
+
+
+def _called_method(frame: FrameType | None) -> tuple[str, list[str]] | None:
+    """("Class.method", its parameter names) of the outermost SDK method on the stack above ``frame``.
+
+    Only ever run to word an error: a typed method forwards ``**options`` to other SDK methods
+    (``get`` to ``info``, ``list`` to ``iter``, ``client.get_job_funnel`` to the stages), and the
+    one to name is the one the caller called.
+    """
+    from ._client import AshbyClient, AsyncAshbyClient
+    from ._resource import APIResource, AsyncAPIResource
+
+    kinds = (APIResource, AsyncAPIResource, AshbyClient, AsyncAshbyClient)
+    found: tuple[str, list[str]] | None = None
+    while frame is not None:
+        owner = frame.f_locals.get("self")
+        if not isinstance(owner, kinds):
+            if found is not None:
+                break
+        else:
+            method = _public_method(type(owner), frame.f_code)
+            if method is not None:
+                name, function = method
+                params = inspect.signature(function).parameters.values()
+                shown = [p.name for p in params if p.name != "self" and p.kind is not p.VAR_KEYWORD]
+                found = (f"{type(owner).__name__}.{name}", shown)
+        frame = frame.f_back
+    return found
+
+
+def _public_method(cls: type, code: CodeType) -> tuple[str, Any] | None:
+    for name in dir(cls):
+        if name.startswith("_"):
+            continue
+        function = inspect.getattr_static(cls, name)
+        if getattr(function, "__code__", None) is code:
+            return name, function
+    return None

@@ -8,7 +8,11 @@ is sent as ``null``; enum values are any string; dates take a datetime, a date,
 an ISO 8601 string or epoch milliseconds (naive means UTC). Only what would make
 a request malformed is refused before sending (:mod:`ashby_sdk._validation`).
 Every list, iterator and sync pager takes ``limit`` (the page size) and
-``max_items`` (stop after that many objects).
+``max_items`` (stop after that many objects). Every typed method takes the
+per-call options (:class:`~ashby_sdk.RequestOptions`: ``timeout``,
+``max_retries``, ``extra_headers``, ``extra_body``, ``idempotent``) as
+``**options`` and hands them to :meth:`AsyncAPIResource._call`, ``_upload`` or
+``_pager`` (a pager keeps them for every page it fetches).
 """
 
 from __future__ import annotations
@@ -25,11 +29,14 @@ from ._dates import to_epoch_ms, to_iso
 from ._decode import decode_typed
 from ._models import AshbyModel, parse_model
 from ._not_given import NotGiven
+from ._request_options import check_keywords
 from ._validation import check_body, check_max_items, check_page_size
 from .pagination import AsyncPager, Pager
 
 if TYPE_CHECKING:
+    from ._base_client import APIClient, AsyncAPIClient
     from ._client import AshbyClient, AsyncAshbyClient
+    from ._request_options import RequestOptions, Unpack
 
 __all__ = [
     "APIResource",
@@ -52,7 +59,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 def collect(iterate: Callable[Concatenate[R, P], Pager[M]], doc: str) -> Callable[Concatenate[R, P], builtins.list[M]]:
     """``list`` made from ``iter``: the same parameters, every page fetched into one list.
 
-    Used as ``list = collect(iter, "...")`` in a resource class, so the two never drift apart.
+    Used as ``list = collect(iter, "...")`` in a resource class, so the two never drift apart; the
+    list's docstring is ``doc`` followed by ``iter``'s, which says what each parameter means.
     """
 
     @functools.wraps(iterate)
@@ -81,7 +89,10 @@ def _named_list(function: F, doc: str) -> F:
     if isinstance(returned, str) and "[" in returned:  # "Pager[Job]" -> "list[Job]"
         signature = signature.replace(return_annotation="list[" + returned.split("[", 1)[1])
     function.__signature__ = signature  # type: ignore[attr-defined]
-    function.__doc__ = doc
+    iterated = inspect.cleandoc(function.__doc__ or "")  # iter's, copied by functools.wraps
+    function.__doc__ = (
+        f"{doc}\n\nParameters as for :meth:`iter`, which fetches one page at a time:\n\n{iterated}" if iterated else doc
+    )
     function.__name__ = "list"
     function.__qualname__ = function.__qualname__.rsplit(".", 1)[0] + ".list"
     return function
@@ -125,12 +136,30 @@ class AsyncAPIResource:
     def __init__(self, client: AsyncAshbyClient) -> None:
         self._client = client
 
-    async def _call(self, endpoint: str, body: dict[str, Any], model: type[M]) -> M:
-        response = await self._client._api.post_raw(endpoint, check_body(endpoint, body))
+    def _api_for(self, options: RequestOptions) -> AsyncAPIClient:
+        """The transport as a call with ``options`` sees it (the client's own when there are none)."""
+        if not options:
+            return self._client._api
+        check_keywords(options)
+        return self._client._api.with_request_options(options)
+
+    async def _call(self, endpoint: str, body: dict[str, Any], model: type[M], **options: Unpack[RequestOptions]) -> M:
+        if options:
+            check_keywords(options)
+        response = await self._client._api.post_raw(endpoint, check_body(endpoint, body), **options)
         return parse_one(response, endpoint, model)
 
-    async def _upload(self, endpoint: str, body: dict[str, Any], files: dict[str, FileTuple], model: type[M]) -> M:
-        response = await self._client._api.post_raw(endpoint, check_body(endpoint, body), files=files)
+    async def _upload(
+        self,
+        endpoint: str,
+        body: dict[str, Any],
+        files: dict[str, FileTuple],
+        model: type[M],
+        **options: Unpack[RequestOptions],
+    ) -> M:
+        if options:
+            check_keywords(options)
+        response = await self._client._api.post_raw(endpoint, check_body(endpoint, body), files=files, **options)
         return parse_one(response, endpoint, model)
 
     def _pager(
@@ -142,9 +171,10 @@ class AsyncAPIResource:
         limit: int | None = None,
         max_items: int | None = None,
         keep: Callable[[M], bool] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[M]:
         return AsyncPager(
-            self._client._api,
+            self._api_for(options),  # the options checked now, and kept for every page
             endpoint,
             check_body(endpoint, body),
             model,
@@ -162,22 +192,32 @@ class AsyncListResource(AsyncAPIResource, Generic[M]):
     model: ClassVar[type[AshbyModel]]
     list_body: ClassVar[Mapping[str, Any]] = {}
 
-    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> AsyncPager[M]:
+    def iter(
+        self, *, limit: int | None = None, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> AsyncPager[M]:
         """Every object (the first ``max_items`` when given), lazily: one request per page where the endpoint
         pages, ``limit`` objects a page."""
         model = cast("type[M]", self.model)
-        return self._pager(self.list_endpoint, dict(self.list_body), model, limit=limit, max_items=max_items)
+        body = dict(self.list_body)
+        return self._pager(self.list_endpoint, body, model, limit=limit, max_items=max_items, **options)
 
-    async def list(self, *, limit: int | None = None, max_items: int | None = None) -> builtins.list[M]:
+    async def list(
+        self, *, limit: int | None = None, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[M]:
         """Every object (the first ``max_items`` when given), in one list; ``limit`` is the page size."""
-        return await self.iter(limit=limit, max_items=max_items).to_list()
+        return await self.iter(limit=limit, max_items=max_items, **options).to_list()
 
 
 class AsyncSyncableListResource(AsyncListResource[M]):
     """A list resource whose endpoint takes a ``syncToken``: adds ``sync()``."""
 
     def sync(
-        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[M]:
         """Objects changed since ``sync_token`` (all when ``None``); read ``.sync_token`` once drained
         (a pager stopped by ``max_items`` has none).
@@ -185,7 +225,8 @@ class AsyncSyncableListResource(AsyncListResource[M]):
         Raises :class:`AshbySyncTokenExpiredError` when the token is too old.
         """
         body = {**self.list_body, **sync_body(sync_token)}
-        return self._pager(self.list_endpoint, body, cast("type[M]", self.model), limit=limit, max_items=max_items)
+        model = cast("type[M]", self.model)
+        return self._pager(self.list_endpoint, body, model, limit=limit, max_items=max_items, **options)
 
 
 # </unasync>
@@ -198,12 +239,30 @@ class APIResource:
     def __init__(self, client: AshbyClient) -> None:
         self._client = client
 
-    def _call(self, endpoint: str, body: dict[str, Any], model: type[M]) -> M:
-        response = self._client._api.post_raw(endpoint, check_body(endpoint, body))
+    def _api_for(self, options: RequestOptions) -> APIClient:
+        """The transport as a call with ``options`` sees it (the client's own when there are none)."""
+        if not options:
+            return self._client._api
+        check_keywords(options)
+        return self._client._api.with_request_options(options)
+
+    def _call(self, endpoint: str, body: dict[str, Any], model: type[M], **options: Unpack[RequestOptions]) -> M:
+        if options:
+            check_keywords(options)
+        response = self._client._api.post_raw(endpoint, check_body(endpoint, body), **options)
         return parse_one(response, endpoint, model)
 
-    def _upload(self, endpoint: str, body: dict[str, Any], files: dict[str, FileTuple], model: type[M]) -> M:
-        response = self._client._api.post_raw(endpoint, check_body(endpoint, body), files=files)
+    def _upload(
+        self,
+        endpoint: str,
+        body: dict[str, Any],
+        files: dict[str, FileTuple],
+        model: type[M],
+        **options: Unpack[RequestOptions],
+    ) -> M:
+        if options:
+            check_keywords(options)
+        response = self._client._api.post_raw(endpoint, check_body(endpoint, body), files=files, **options)
         return parse_one(response, endpoint, model)
 
     def _pager(
@@ -215,9 +274,10 @@ class APIResource:
         limit: int | None = None,
         max_items: int | None = None,
         keep: Callable[[M], bool] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[M]:
         return Pager(
-            self._client._api,
+            self._api_for(options),  # the options checked now, and kept for every page
             endpoint,
             check_body(endpoint, body),
             model,
@@ -235,22 +295,32 @@ class ListResource(APIResource, Generic[M]):
     model: ClassVar[type[AshbyModel]]
     list_body: ClassVar[Mapping[str, Any]] = {}
 
-    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> Pager[M]:
+    def iter(
+        self, *, limit: int | None = None, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> Pager[M]:
         """Every object (the first ``max_items`` when given), lazily: one request per page where the endpoint
         pages, ``limit`` objects a page."""
         model = cast("type[M]", self.model)
-        return self._pager(self.list_endpoint, dict(self.list_body), model, limit=limit, max_items=max_items)
+        body = dict(self.list_body)
+        return self._pager(self.list_endpoint, body, model, limit=limit, max_items=max_items, **options)
 
-    def list(self, *, limit: int | None = None, max_items: int | None = None) -> builtins.list[M]:
+    def list(
+        self, *, limit: int | None = None, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[M]:
         """Every object (the first ``max_items`` when given), in one list; ``limit`` is the page size."""
-        return self.iter(limit=limit, max_items=max_items).to_list()
+        return self.iter(limit=limit, max_items=max_items, **options).to_list()
 
 
 class SyncableListResource(ListResource[M]):
     """A list resource whose endpoint takes a ``syncToken``: adds ``sync()``."""
 
     def sync(
-        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[M]:
         """Objects changed since ``sync_token`` (all when ``None``); read ``.sync_token`` once drained
         (a pager stopped by ``max_items`` has none).
@@ -258,7 +328,8 @@ class SyncableListResource(ListResource[M]):
         Raises :class:`AshbySyncTokenExpiredError` when the token is too old.
         """
         body = {**self.list_body, **sync_body(sync_token)}
-        return self._pager(self.list_endpoint, body, cast("type[M]", self.model), limit=limit, max_items=max_items)
+        model = cast("type[M]", self.model)
+        return self._pager(self.list_endpoint, body, model, limit=limit, max_items=max_items, **options)
 
 
 # </generated>

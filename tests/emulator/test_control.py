@@ -80,6 +80,19 @@ def test_the_request_log_keeps_the_most_recent_requests() -> None:
     assert api.http.get("/_emulator/requests", params={"since": "x"}).status_code == 400
 
 
+def test_the_request_log_keeps_the_headers_but_not_the_key() -> None:
+    emu = Emulator(seed=0, candidates=5)
+    api = Api(emu)
+    api.ok("candidate.list", {"limit": 1})
+    api.raw("candidate.list", {}, headers={"X-Trace": "t-1", "Authorization": "Basic eA=="})
+    first, second = emu.requests
+    assert first.headers["content-type"] == "application/json" and "authorization" not in first.headers
+    assert second.headers["x-trace"] == "t-1" and "authorization" not in second.headers
+    logged = api.http.get("/_emulator/requests").json()
+    assert logged[1]["headers"]["x-trace"] == "t-1" and all("authorization" not in r["headers"] for r in logged)
+    api.http.close()
+
+
 def test_the_request_log_has_a_default_bound() -> None:
     assert Emulator(seed=0, candidates=0).requests.maxlen == DEFAULT_REQUEST_LOG_SIZE == 10_000
     with pytest.raises(ValueError, match="at least 1"):

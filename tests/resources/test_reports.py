@@ -34,3 +34,12 @@ def test_synchronous_without_headers(emu: Emulator, client: AshbyClient) -> None
 async def test_async_wait(emu: Emulator, aclient: AsyncAshbyClient) -> None:
     report = await aclient.reports.wait(report_id=_report_id(emu), poll_interval=0)
     assert report.done
+
+
+def test_wait_gives_up_after_max_wait(emu: Emulator, client: AshbyClient) -> None:
+    """``max_wait`` bounds the polling; ``timeout`` is the per-call option, as on every method."""
+    from ashby_sdk import AshbyTimeoutError
+
+    with pytest.raises(AshbyTimeoutError, match="not ready after 0 s"):
+        client.reports.wait(report_id=_report_id(emu), poll_interval=0, max_wait=0, timeout=5)
+    assert len(api_requests(emu, "report.generate")) == 1  # started, never polled

@@ -90,6 +90,22 @@ class RequestRecord:
     """The peer's ``host:port`` over HTTP: distinct values count TCP connections."""
     number: int = 0
     """This request's position among every API request the emulator has seen (1, 2, ...)."""
+    headers: dict[str, str] = field(default_factory=dict)
+    """The request's headers (lower-cased names), ``Authorization`` left out: it holds the key."""
+
+
+_SHARED: dict[str, str] = {}
+
+
+def _shared(text: str) -> str:
+    """One copy of a header name or value the request log keeps many times over (a User-Agent, a
+    Content-Type...): a third of the memory of a full log. Bounded, so unique values do not pile up."""
+    found = _SHARED.get(text)
+    if found is not None:
+        return found
+    if len(_SHARED) < 4096:
+        _SHARED[text] = text
+    return text
 
 
 def _parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
@@ -175,7 +191,10 @@ class Wire:
         if req.path.startswith("/_emulator/"):
             return self.emu._control(req, request_id)
         with self.lock:
-            record = RequestRecord(req.path.lstrip("/"), req.method, 0, None, None, request_id, client=req.client)
+            headers = {_shared(name): _shared(value) for name, value in req.headers.items() if name != "authorization"}
+            record = RequestRecord(
+                req.path.lstrip("/"), req.method, 0, None, None, request_id, client=req.client, headers=headers
+            )
             try:
                 resp = self._api(req, request_id, record)
             except Exception:  # a handler bug must still be an answer, and visible

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._resource import APIResource, AsyncAPIResource
 from ..types import ApiKeyInfo
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
 
@@ -12,9 +17,9 @@ __all__ = ["ApiKeys", "AsyncApiKeys"]
 class AsyncApiKeys(AsyncAPIResource):
     """The API key in use (``apiKey.info``)."""
 
-    async def info(self) -> ApiKeyInfo:
+    async def info(self, **options: Unpack[RequestOptions]) -> ApiKeyInfo:
         """The API key's title, creation time and permission scopes."""
-        return await self._call("apiKey.info", {}, ApiKeyInfo)
+        return await self._call("apiKey.info", {}, ApiKeyInfo, **options)
 
 
 # </unasync>
@@ -24,9 +29,9 @@ class AsyncApiKeys(AsyncAPIResource):
 class ApiKeys(APIResource):
     """The API key in use (``apiKey.info``)."""
 
-    def info(self) -> ApiKeyInfo:
+    def info(self, **options: Unpack[RequestOptions]) -> ApiKeyInfo:
         """The API key's title, creation time and permission scopes."""
-        return self._call("apiKey.info", {}, ApiKeyInfo)
+        return self._call("apiKey.info", {}, ApiKeyInfo, **options)
 
 
 # </generated>

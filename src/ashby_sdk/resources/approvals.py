@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import Approval, ApprovalDefinition
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["ApprovalDefinitions", "Approvals", "AsyncApprovalDefinitions", "AsyncApprovals"]
 
@@ -24,6 +27,7 @@ class AsyncApprovals(AsyncAPIResource):
         entity_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Approval]:
         """Approvals, lazily, one request per page: of every offer, job and opening, or only of one kind of
         object (``entity_type``) or one object (``entity_id``)."""
@@ -33,6 +37,7 @@ class AsyncApprovals(AsyncAPIResource):
             Approval,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = async_collect(iter, "Approvals of offers, jobs and openings, all pages in one list.")
@@ -45,6 +50,7 @@ class AsyncApprovals(AsyncAPIResource):
         entity_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Approval]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -54,6 +60,7 @@ class AsyncApprovals(AsyncAPIResource):
             Approval,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
@@ -67,6 +74,7 @@ class AsyncApprovalDefinitions(AsyncAPIResource):
         entity_id: str,
         approval_step_definitions: Sequence[Mapping[str, Any]],
         submit_approval_request: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ApprovalDefinition:
         """Set the approval steps of an offer version (``entity_id``): ``approval_step_definitions`` lists the
         steps (an empty list skips approval); ``submit_approval_request`` sends the request for approval at
@@ -80,6 +88,7 @@ class AsyncApprovalDefinitions(AsyncAPIResource):
                 "submitApprovalRequest": submit_approval_request,
             },
             ApprovalDefinition,
+            **options,
         )
 
 
@@ -97,6 +106,7 @@ class Approvals(APIResource):
         entity_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Approval]:
         """Approvals, lazily, one request per page: of every offer, job and opening, or only of one kind of
         object (``entity_type``) or one object (``entity_id``)."""
@@ -106,6 +116,7 @@ class Approvals(APIResource):
             Approval,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = collect(iter, "Approvals of offers, jobs and openings, all pages in one list.")
@@ -118,6 +129,7 @@ class Approvals(APIResource):
         entity_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Approval]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -127,6 +139,7 @@ class Approvals(APIResource):
             Approval,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
@@ -140,6 +153,7 @@ class ApprovalDefinitions(APIResource):
         entity_id: str,
         approval_step_definitions: Sequence[Mapping[str, Any]],
         submit_approval_request: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ApprovalDefinition:
         """Set the approval steps of an offer version (``entity_id``): ``approval_step_definitions`` lists the
         steps (an empty list skips approval); ``submit_approval_request`` sends the request for approval at
@@ -153,6 +167,7 @@ class ApprovalDefinitions(APIResource):
                 "submitApprovalRequest": submit_approval_request,
             },
             ApprovalDefinition,
+            **options,
         )
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._dates import Moment
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from ..types import Acknowledgement, CompletedAssessment
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["Assessments", "AsyncAssessments"]
 
@@ -18,7 +21,13 @@ class AsyncAssessments(AsyncAPIResource):
     """Assessment results from a partner."""
 
     async def add_completed_to_candidate(
-        self, *, candidate_id: str, partner_id: str, assessment: Mapping[str, Any], timestamp: Moment
+        self,
+        *,
+        candidate_id: str,
+        partner_id: str,
+        assessment: Mapping[str, Any],
+        timestamp: Moment,
+        **options: Unpack[RequestOptions],
     ) -> CompletedAssessment:
         """Record an assessment a candidate completed with a partner (``partner_id``): ``assessment`` holds its
         type, id, name and result; ``timestamp`` is when it was completed (a datetime, a date, an ISO 8601
@@ -27,6 +36,7 @@ class AsyncAssessments(AsyncAPIResource):
             "assessment.addCompletedToCandidate",
             {"candidateId": candidate_id, "partnerId": partner_id, "assessment": assessment, "timestamp": timestamp},
             CompletedAssessment,
+            **options,
         )
 
     async def update(
@@ -39,10 +49,12 @@ class AsyncAssessments(AsyncAPIResource):
         assessment_result: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         cancelled_reason: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         metadata: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Acknowledgement:
         """Tell Ashby about the progress, result or cancellation of a started assessment (the partner's
-        ``assessment_id``) as of ``timestamp``; each of the other arguments is a ``{identifier, label, type,
-        value}`` object as the reference describes."""
+        ``assessment_id``) as of ``timestamp``: its ``assessment_status``, ``assessment_result``,
+        ``assessment_profile_url``, ``cancelled_reason`` and ``metadata`` (a list of them), each a
+        ``{identifier, label, type, value}`` object as the reference describes."""
         return await self._call(
             "assessment.update",
             {
@@ -55,6 +67,7 @@ class AsyncAssessments(AsyncAPIResource):
                 "metadata": metadata,
             },
             Acknowledgement,
+            **options,
         )
 
 
@@ -66,7 +79,13 @@ class Assessments(APIResource):
     """Assessment results from a partner."""
 
     def add_completed_to_candidate(
-        self, *, candidate_id: str, partner_id: str, assessment: Mapping[str, Any], timestamp: Moment
+        self,
+        *,
+        candidate_id: str,
+        partner_id: str,
+        assessment: Mapping[str, Any],
+        timestamp: Moment,
+        **options: Unpack[RequestOptions],
     ) -> CompletedAssessment:
         """Record an assessment a candidate completed with a partner (``partner_id``): ``assessment`` holds its
         type, id, name and result; ``timestamp`` is when it was completed (a datetime, a date, an ISO 8601
@@ -75,6 +94,7 @@ class Assessments(APIResource):
             "assessment.addCompletedToCandidate",
             {"candidateId": candidate_id, "partnerId": partner_id, "assessment": assessment, "timestamp": timestamp},
             CompletedAssessment,
+            **options,
         )
 
     def update(
@@ -87,10 +107,12 @@ class Assessments(APIResource):
         assessment_result: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         cancelled_reason: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         metadata: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Acknowledgement:
         """Tell Ashby about the progress, result or cancellation of a started assessment (the partner's
-        ``assessment_id``) as of ``timestamp``; each of the other arguments is a ``{identifier, label, type,
-        value}`` object as the reference describes."""
+        ``assessment_id``) as of ``timestamp``: its ``assessment_status``, ``assessment_result``,
+        ``assessment_profile_url``, ``cancelled_reason`` and ``metadata`` (a list of them), each a
+        ``{identifier, label, type, value}`` object as the reference describes."""
         return self._call(
             "assessment.update",
             {
@@ -103,6 +125,7 @@ class Assessments(APIResource):
                 "metadata": metadata,
             },
             Acknowledgement,
+            **options,
         )
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import Brand, CommunicationTemplate, JobBoard, JobTemplate, SourceTrackingLink
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = [
     "AsyncBrands",
@@ -29,9 +32,11 @@ __all__ = [
 class AsyncBrands(AsyncAPIResource):
     """Employer brands."""
 
-    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> AsyncPager[Brand]:
+    def iter(
+        self, *, limit: int | None = None, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> AsyncPager[Brand]:
         """The organisation's brands. Lazily, one request per page."""
-        return self._pager("brand.list", {}, Brand, limit=limit, max_items=max_items)
+        return self._pager("brand.list", {}, Brand, limit=limit, max_items=max_items, **options)
 
     list = async_collect(iter, "The organisation's brands, all pages in one list.")
 
@@ -39,9 +44,9 @@ class AsyncBrands(AsyncAPIResource):
 class AsyncJobBoards(AsyncAPIResource):
     """Job boards."""
 
-    async def list(self, *, max_items: int | None = None) -> builtins.list[JobBoard]:
+    async def list(self, *, max_items: int | None = None, **options: Unpack[RequestOptions]) -> builtins.list[JobBoard]:
         """The enabled job boards (the first ``max_items`` when given)."""
-        return await self._pager("jobBoard.list", {}, JobBoard, max_items=max_items).to_list()
+        return await self._pager("jobBoard.list", {}, JobBoard, max_items=max_items, **options).to_list()
 
 
 class AsyncJobTemplates(AsyncAPIResource):
@@ -53,10 +58,13 @@ class AsyncJobTemplates(AsyncAPIResource):
         expand: Sequence[Literal["location"] | str] | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[JobTemplate]:
         """Job templates, active and inactive, lazily, one request per page; ``expand=["location"]`` includes
         each template's location."""
-        return self._pager("jobTemplate.list", {"expand": expand}, JobTemplate, limit=limit, max_items=max_items)
+        return self._pager(
+            "jobTemplate.list", {"expand": expand}, JobTemplate, limit=limit, max_items=max_items, **options
+        )
 
     list = async_collect(iter, "Job templates, active and inactive, all pages in one list.")
 
@@ -67,6 +75,7 @@ class AsyncJobTemplates(AsyncAPIResource):
         expand: Sequence[Literal["location"] | str] | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[JobTemplate]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -76,15 +85,18 @@ class AsyncJobTemplates(AsyncAPIResource):
             JobTemplate,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
 class AsyncCommunicationTemplates(AsyncAPIResource):
     """Communication templates."""
 
-    async def list(self, *, max_items: int | None = None) -> builtins.list[CommunicationTemplate]:
+    async def list(
+        self, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[CommunicationTemplate]:
         """The enabled communication (email and message) templates (the first ``max_items`` when given)."""
-        pager = self._pager("communicationTemplate.list", {}, CommunicationTemplate, max_items=max_items)
+        pager = self._pager("communicationTemplate.list", {}, CommunicationTemplate, max_items=max_items, **options)
         return await pager.to_list()
 
 
@@ -92,11 +104,17 @@ class AsyncSourceTrackingLinks(AsyncAPIResource):
     """Source tracking links."""
 
     async def list(
-        self, *, include_disabled: bool | NotGiven | None = NOT_GIVEN, max_items: int | None = None
+        self,
+        *,
+        include_disabled: bool | NotGiven | None = NOT_GIVEN,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SourceTrackingLink]:
         """The source tracking links (``include_disabled`` for disabled ones too; the first ``max_items``)."""
         body = {"includeDisabled": include_disabled}
-        return await self._pager("sourceTrackingLink.list", body, SourceTrackingLink, max_items=max_items).to_list()
+        return await self._pager(
+            "sourceTrackingLink.list", body, SourceTrackingLink, max_items=max_items, **options
+        ).to_list()
 
 
 # </unasync>
@@ -106,9 +124,11 @@ class AsyncSourceTrackingLinks(AsyncAPIResource):
 class Brands(APIResource):
     """Employer brands."""
 
-    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> Pager[Brand]:
+    def iter(
+        self, *, limit: int | None = None, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> Pager[Brand]:
         """The organisation's brands. Lazily, one request per page."""
-        return self._pager("brand.list", {}, Brand, limit=limit, max_items=max_items)
+        return self._pager("brand.list", {}, Brand, limit=limit, max_items=max_items, **options)
 
     list = collect(iter, "The organisation's brands, all pages in one list.")
 
@@ -116,9 +136,9 @@ class Brands(APIResource):
 class JobBoards(APIResource):
     """Job boards."""
 
-    def list(self, *, max_items: int | None = None) -> builtins.list[JobBoard]:
+    def list(self, *, max_items: int | None = None, **options: Unpack[RequestOptions]) -> builtins.list[JobBoard]:
         """The enabled job boards (the first ``max_items`` when given)."""
-        return self._pager("jobBoard.list", {}, JobBoard, max_items=max_items).to_list()
+        return self._pager("jobBoard.list", {}, JobBoard, max_items=max_items, **options).to_list()
 
 
 class JobTemplates(APIResource):
@@ -130,10 +150,13 @@ class JobTemplates(APIResource):
         expand: Sequence[Literal["location"] | str] | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[JobTemplate]:
         """Job templates, active and inactive, lazily, one request per page; ``expand=["location"]`` includes
         each template's location."""
-        return self._pager("jobTemplate.list", {"expand": expand}, JobTemplate, limit=limit, max_items=max_items)
+        return self._pager(
+            "jobTemplate.list", {"expand": expand}, JobTemplate, limit=limit, max_items=max_items, **options
+        )
 
     list = collect(iter, "Job templates, active and inactive, all pages in one list.")
 
@@ -144,6 +167,7 @@ class JobTemplates(APIResource):
         expand: Sequence[Literal["location"] | str] | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[JobTemplate]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -153,15 +177,18 @@ class JobTemplates(APIResource):
             JobTemplate,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
 class CommunicationTemplates(APIResource):
     """Communication templates."""
 
-    def list(self, *, max_items: int | None = None) -> builtins.list[CommunicationTemplate]:
+    def list(
+        self, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[CommunicationTemplate]:
         """The enabled communication (email and message) templates (the first ``max_items`` when given)."""
-        pager = self._pager("communicationTemplate.list", {}, CommunicationTemplate, max_items=max_items)
+        pager = self._pager("communicationTemplate.list", {}, CommunicationTemplate, max_items=max_items, **options)
         return pager.to_list()
 
 
@@ -169,11 +196,17 @@ class SourceTrackingLinks(APIResource):
     """Source tracking links."""
 
     def list(
-        self, *, include_disabled: bool | NotGiven | None = NOT_GIVEN, max_items: int | None = None
+        self,
+        *,
+        include_disabled: bool | NotGiven | None = NOT_GIVEN,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SourceTrackingLink]:
         """The source tracking links (``include_disabled`` for disabled ones too; the first ``max_items``)."""
         body = {"includeDisabled": include_disabled}
-        return self._pager("sourceTrackingLink.list", body, SourceTrackingLink, max_items=max_items).to_list()
+        return self._pager(
+            "sourceTrackingLink.list", body, SourceTrackingLink, max_items=max_items, **options
+        ).to_list()
 
 
 # </generated>

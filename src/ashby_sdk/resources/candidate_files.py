@@ -5,11 +5,16 @@ A base of :class:`~ashby_sdk.resources.candidates.Candidates`, kept apart for si
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._catalogue import snake
 from .._exceptions import AshbyArgumentError
 from .._resource import APIResource, AsyncAPIResource
 from .._validation import check_id
 from ..types import Candidate
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 from .files import FileInput, file_part
 
 __all__ = ["AsyncCandidateFiles", "CandidateFiles"]
@@ -27,13 +32,14 @@ class AsyncCandidateFiles(AsyncAPIResource):
         resume_handle: str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Candidate:
         """Attach a resume to a candidate (Ashby parses it): ``resume`` as a path, bytes or a binary file
         object (sent as multipart), or ``resume_handle`` from a presigned upload
         (``files.create_file_upload_handle``). Returns the candidate. Raises :class:`AshbyArgumentError`
         unless exactly one of the two is given."""
         return await self._attach(
-            "candidate.uploadResume", candidate_id, ("resume", resume), resume_handle, filename, content_type
+            "candidate.uploadResume", candidate_id, ("resume", resume), resume_handle, filename, content_type, **options
         )
 
     async def upload_file(
@@ -44,11 +50,12 @@ class AsyncCandidateFiles(AsyncAPIResource):
         file_handle: str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Candidate:
         """Attach any file to a candidate: ``file`` as a path, bytes or a binary file object (multipart),
         or ``file_handle`` from a presigned upload. Returns the candidate."""
         return await self._attach(
-            "candidate.uploadFile", candidate_id, ("file", file), file_handle, filename, content_type
+            "candidate.uploadFile", candidate_id, ("file", file), file_handle, filename, content_type, **options
         )
 
     async def _attach(
@@ -59,6 +66,7 @@ class AsyncCandidateFiles(AsyncAPIResource):
         handle: str | None,
         filename: str | None,
         content_type: str | None,
+        **options: Unpack[RequestOptions],
     ) -> Candidate:
         name, content = part
         handle_param = "resumeHandle" if name == "resume" else "fileHandle"
@@ -66,10 +74,10 @@ class AsyncCandidateFiles(AsyncAPIResource):
             raise AshbyArgumentError(f"{endpoint} needs exactly one of {name}= or {snake(handle_param)}=")
         body = {"candidateId": check_id("candidate_id", candidate_id)}
         if handle is not None:
-            return await self._call(endpoint, {**body, handle_param: handle}, Candidate)
+            return await self._call(endpoint, {**body, handle_param: handle}, Candidate, **options)
         assert content is not None
         with file_part(content, filename, content_type) as upload:
-            return await self._upload(endpoint, body, {name: upload}, Candidate)
+            return await self._upload(endpoint, body, {name: upload}, Candidate, **options)
 
 
 # </unasync>
@@ -87,13 +95,14 @@ class CandidateFiles(APIResource):
         resume_handle: str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Candidate:
         """Attach a resume to a candidate (Ashby parses it): ``resume`` as a path, bytes or a binary file
         object (sent as multipart), or ``resume_handle`` from a presigned upload
         (``files.create_file_upload_handle``). Returns the candidate. Raises :class:`AshbyArgumentError`
         unless exactly one of the two is given."""
         return self._attach(
-            "candidate.uploadResume", candidate_id, ("resume", resume), resume_handle, filename, content_type
+            "candidate.uploadResume", candidate_id, ("resume", resume), resume_handle, filename, content_type, **options
         )
 
     def upload_file(
@@ -104,10 +113,13 @@ class CandidateFiles(APIResource):
         file_handle: str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Candidate:
         """Attach any file to a candidate: ``file`` as a path, bytes or a binary file object (multipart),
         or ``file_handle`` from a presigned upload. Returns the candidate."""
-        return self._attach("candidate.uploadFile", candidate_id, ("file", file), file_handle, filename, content_type)
+        return self._attach(
+            "candidate.uploadFile", candidate_id, ("file", file), file_handle, filename, content_type, **options
+        )
 
     def _attach(
         self,
@@ -117,6 +129,7 @@ class CandidateFiles(APIResource):
         handle: str | None,
         filename: str | None,
         content_type: str | None,
+        **options: Unpack[RequestOptions],
     ) -> Candidate:
         name, content = part
         handle_param = "resumeHandle" if name == "resume" else "fileHandle"
@@ -124,10 +137,10 @@ class CandidateFiles(APIResource):
             raise AshbyArgumentError(f"{endpoint} needs exactly one of {name}= or {snake(handle_param)}=")
         body = {"candidateId": check_id("candidate_id", candidate_id)}
         if handle is not None:
-            return self._call(endpoint, {**body, handle_param: handle}, Candidate)
+            return self._call(endpoint, {**body, handle_param: handle}, Candidate, **options)
         assert content is not None
         with file_part(content, filename, content_type) as upload:
-            return self._upload(endpoint, body, {name: upload}, Candidate)
+            return self._upload(endpoint, body, {name: upload}, Candidate, **options)
 
 
 # </generated>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._dates import Moment
 from .._not_given import NOT_GIVEN, NotGiven
@@ -12,6 +12,9 @@ from .._resource import APIResource, AsyncAPIResource, async_collect, collect, s
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Feedback, FeedbackSubmission
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["ApplicationFeedback", "AsyncApplicationFeedback"]
 
@@ -27,25 +30,31 @@ class AsyncApplicationFeedback(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Feedback]:
         """Feedback, lazily: of one application (``application_id``), or of every application; only what was
         created after ``created_after`` when given (a datetime, a date, an ISO 8601 string or milliseconds)."""
         body = {"applicationId": application_id, "createdAfter": created_after}
-        return self._pager("applicationFeedback.list", body, Feedback, limit=limit, max_items=max_items)
+        return self._pager("applicationFeedback.list", body, Feedback, limit=limit, max_items=max_items, **options)
 
     async def list_for_application(
-        self, application_id: str, *, max_items: int | None = None
+        self, application_id: str, *, max_items: int | None = None, **options: Unpack[RequestOptions]
     ) -> builtins.list[Feedback]:
         """Every feedback submission of one application (the first ``max_items`` when given)."""
-        pager = self.iter(application_id=check_id("application_id", application_id), max_items=max_items)
+        pager = self.iter(application_id=check_id("application_id", application_id), max_items=max_items, **options)
         return await pager.to_list()
 
     def sync(
-        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Feedback]:
         """Feedback changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
         return self._pager(
-            "applicationFeedback.list", sync_body(sync_token), Feedback, limit=limit, max_items=max_items
+            "applicationFeedback.list", sync_body(sync_token), Feedback, limit=limit, max_items=max_items, **options
         )
 
     list = async_collect(iter, "Feedback (scorecards) submitted on applications, all pages in one list.")
@@ -58,6 +67,7 @@ class AsyncApplicationFeedback(AsyncAPIResource):
         application_id: str,
         user_id: str | NotGiven | None = NOT_GIVEN,
         interview_event_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FeedbackSubmission:
         """Submit interview feedback on an application: ``feedback_form`` holds the answers
         (``{fieldSubmissions: [{path, value}]}``) to the form ``form_definition_id``, ``user_id`` is who gives
@@ -72,6 +82,7 @@ class AsyncApplicationFeedback(AsyncAPIResource):
                 "interviewEventId": interview_event_id,
             },
             FeedbackSubmission,
+            **options,
         )
 
 
@@ -89,23 +100,31 @@ class ApplicationFeedback(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Feedback]:
         """Feedback, lazily: of one application (``application_id``), or of every application; only what was
         created after ``created_after`` when given (a datetime, a date, an ISO 8601 string or milliseconds)."""
         body = {"applicationId": application_id, "createdAfter": created_after}
-        return self._pager("applicationFeedback.list", body, Feedback, limit=limit, max_items=max_items)
+        return self._pager("applicationFeedback.list", body, Feedback, limit=limit, max_items=max_items, **options)
 
-    def list_for_application(self, application_id: str, *, max_items: int | None = None) -> builtins.list[Feedback]:
+    def list_for_application(
+        self, application_id: str, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[Feedback]:
         """Every feedback submission of one application (the first ``max_items`` when given)."""
-        pager = self.iter(application_id=check_id("application_id", application_id), max_items=max_items)
+        pager = self.iter(application_id=check_id("application_id", application_id), max_items=max_items, **options)
         return pager.to_list()
 
     def sync(
-        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Feedback]:
         """Feedback changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
         return self._pager(
-            "applicationFeedback.list", sync_body(sync_token), Feedback, limit=limit, max_items=max_items
+            "applicationFeedback.list", sync_body(sync_token), Feedback, limit=limit, max_items=max_items, **options
         )
 
     list = collect(iter, "Feedback (scorecards) submitted on applications, all pages in one list.")
@@ -118,6 +137,7 @@ class ApplicationFeedback(APIResource):
         application_id: str,
         user_id: str | NotGiven | None = NOT_GIVEN,
         interview_event_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FeedbackSubmission:
         """Submit interview feedback on an application: ``feedback_form`` holds the answers
         (``{fieldSubmissions: [{path, value}]}``) to the form ``form_definition_id``, ``user_id`` is who gives
@@ -132,6 +152,7 @@ class ApplicationFeedback(APIResource):
                 "interviewEventId": interview_event_id,
             },
             FeedbackSubmission,
+            **options,
         )
 
 

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Literal, TypeAlias, Union
+from typing import IO, TYPE_CHECKING, Literal, TypeAlias, Union
 from urllib.parse import unquote, urlsplit
 
 import httpx
@@ -20,6 +20,9 @@ from .._exceptions import AshbyAPIError, AshbyArgumentError
 from .._resource import APIResource, AsyncAPIResource
 from .._validation import check_id
 from ..types import FileInfo, FileUploadHandle
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncFiles", "FileInput", "Files", "NewFile", "file_part", "safe_filename", "safe_target"]
 
@@ -168,24 +171,27 @@ class NewFile:
 class AsyncFiles(AsyncAPIResource):
     """Files attached to candidates (resumes and others), by file handle."""
 
-    async def info(self, file_handle: str) -> FileInfo:
+    async def info(self, file_handle: str, **options: Unpack[RequestOptions]) -> FileInfo:
         """The signed, short-lived download URL of a file handle (``file.info``)."""
-        return await self._call("file.info", {"fileHandle": check_id("file_handle", file_handle)}, FileInfo)
+        return await self._call("file.info", {"fileHandle": check_id("file_handle", file_handle)}, FileInfo, **options)
 
-    async def get_url(self, file_handle: str) -> str:
+    async def get_url(self, file_handle: str, **options: Unpack[RequestOptions]) -> str:
         """The signed download URL of a file handle. It expires soon: use it right away."""
-        url = (await self.info(file_handle)).url
+        url = (await self.info(file_handle, **options)).url
         if not url:
             raise AshbyAPIError("file.info answered without a URL", endpoint="file.info")
         return url
 
-    async def download(self, file_handle: str) -> tuple[bytes, str]:
+    async def download(self, file_handle: str, **options: Unpack[RequestOptions]) -> tuple[bytes, str]:
         """The file's content and a safe file name for it (two requests: ``file.info``, then the download).
 
         The content is held in memory; for large files prefer :meth:`download_to` or :meth:`stream`.
+        ``options`` apply to both requests (``extra_headers`` and ``extra_body`` only to ``file.info``:
+        the download URL is signed and carries no Ashby headers).
         """
-        url = await self.get_url(file_handle)
-        response = await self._client._api.get_file(url)
+        api = self._api_for(options)
+        url = await self.get_url(file_handle, **options)
+        response = await api.get_file(url)
         return response.content, filename_from(response)
 
     async def download_to(
@@ -195,6 +201,7 @@ class AsyncFiles(AsyncAPIResource):
         *,
         filename: str | None = None,
         overwrite: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Path:
         """Stream a file into ``directory`` chunk by chunk; returns the path written.
 
@@ -203,18 +210,20 @@ class AsyncFiles(AsyncAPIResource):
         once complete (:class:`NewFile`); an existing file of that name is left alone, and
         :class:`AshbyArgumentError` raised, unless ``overwrite=True``.
         """
-        url = await self.get_url(file_handle)
-        async with self._client._api.stream_file(url) as response:
+        api = self._api_for(options)
+        url = await self.get_url(file_handle, **options)
+        async with api.stream_file(url) as response:
             target = safe_target(directory, filename or filename_from(response))
             with NewFile(target, overwrite=overwrite) as out:
                 async for chunk in response.aiter_bytes():
                     out.write(chunk)
                 return out.commit()
 
-    async def stream(self, file_handle: str) -> AsyncIterator[bytes]:
+    async def stream(self, file_handle: str, **options: Unpack[RequestOptions]) -> AsyncIterator[bytes]:
         """The file's bytes, chunk by chunk, without holding the whole file (``async for chunk in ...``)."""
-        url = await self.get_url(file_handle)
-        async with self._client._api.stream_file(url) as response:
+        api = self._api_for(options)
+        url = await self.get_url(file_handle, **options)
+        async with api.stream_file(url) as response:
             async for chunk in response.aiter_bytes():
                 if chunk:
                     yield chunk
@@ -226,6 +235,7 @@ class AsyncFiles(AsyncAPIResource):
         filename: str,
         content_type: str,
         content_length: int,
+        **options: Unpack[RequestOptions],
     ) -> FileUploadHandle:
         """A presigned upload: POST the file to its ``url`` with its ``fields``, then pass its ``handle`` on."""
         return await self._call(
@@ -237,6 +247,7 @@ class AsyncFiles(AsyncAPIResource):
                 "contentLength": content_length,
             },
             FileUploadHandle,
+            **options,
         )
 
 
@@ -247,24 +258,27 @@ class AsyncFiles(AsyncAPIResource):
 class Files(APIResource):
     """Files attached to candidates (resumes and others), by file handle."""
 
-    def info(self, file_handle: str) -> FileInfo:
+    def info(self, file_handle: str, **options: Unpack[RequestOptions]) -> FileInfo:
         """The signed, short-lived download URL of a file handle (``file.info``)."""
-        return self._call("file.info", {"fileHandle": check_id("file_handle", file_handle)}, FileInfo)
+        return self._call("file.info", {"fileHandle": check_id("file_handle", file_handle)}, FileInfo, **options)
 
-    def get_url(self, file_handle: str) -> str:
+    def get_url(self, file_handle: str, **options: Unpack[RequestOptions]) -> str:
         """The signed download URL of a file handle. It expires soon: use it right away."""
-        url = (self.info(file_handle)).url
+        url = (self.info(file_handle, **options)).url
         if not url:
             raise AshbyAPIError("file.info answered without a URL", endpoint="file.info")
         return url
 
-    def download(self, file_handle: str) -> tuple[bytes, str]:
+    def download(self, file_handle: str, **options: Unpack[RequestOptions]) -> tuple[bytes, str]:
         """The file's content and a safe file name for it (two requests: ``file.info``, then the download).
 
         The content is held in memory; for large files prefer :meth:`download_to` or :meth:`stream`.
+        ``options`` apply to both requests (``extra_headers`` and ``extra_body`` only to ``file.info``:
+        the download URL is signed and carries no Ashby headers).
         """
-        url = self.get_url(file_handle)
-        response = self._client._api.get_file(url)
+        api = self._api_for(options)
+        url = self.get_url(file_handle, **options)
+        response = api.get_file(url)
         return response.content, filename_from(response)
 
     def download_to(
@@ -274,6 +288,7 @@ class Files(APIResource):
         *,
         filename: str | None = None,
         overwrite: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Path:
         """Stream a file into ``directory`` chunk by chunk; returns the path written.
 
@@ -282,18 +297,20 @@ class Files(APIResource):
         once complete (:class:`NewFile`); an existing file of that name is left alone, and
         :class:`AshbyArgumentError` raised, unless ``overwrite=True``.
         """
-        url = self.get_url(file_handle)
-        with self._client._api.stream_file(url) as response:
+        api = self._api_for(options)
+        url = self.get_url(file_handle, **options)
+        with api.stream_file(url) as response:
             target = safe_target(directory, filename or filename_from(response))
             with NewFile(target, overwrite=overwrite) as out:
                 for chunk in response.iter_bytes():
                     out.write(chunk)
                 return out.commit()
 
-    def stream(self, file_handle: str) -> Iterator[bytes]:
+    def stream(self, file_handle: str, **options: Unpack[RequestOptions]) -> Iterator[bytes]:
         """The file's bytes, chunk by chunk, without holding the whole file (``for chunk in ...``)."""
-        url = self.get_url(file_handle)
-        with self._client._api.stream_file(url) as response:
+        api = self._api_for(options)
+        url = self.get_url(file_handle, **options)
+        with api.stream_file(url) as response:
             for chunk in response.iter_bytes():
                 if chunk:
                     yield chunk
@@ -305,6 +322,7 @@ class Files(APIResource):
         filename: str,
         content_type: str,
         content_length: int,
+        **options: Unpack[RequestOptions],
     ) -> FileUploadHandle:
         """A presigned upload: POST the file to its ``url`` with its ``fields``, then pass its ``handle`` on."""
         return self._call(
@@ -316,6 +334,7 @@ class Files(APIResource):
                 "contentLength": content_length,
             },
             FileUploadHandle,
+            **options,
         )
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._dates import Moment
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import Application, ApplicationFormSubmission, FeedbackFormDefinition, ReferralForm, SurveyFormDefinition
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = [
     "ApplicationForms",
@@ -37,9 +40,11 @@ class AsyncApplicationForms(AsyncAPIResource):
         utm_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         tag_ids: Sequence[str] | NotGiven | None = NOT_GIVEN,
         allow_submission_for_unpublished_job_posting: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ApplicationFormSubmission:
         """Apply to a job posting as a job board does: ``application_form`` holds the answers
-        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add.
+        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add;
+        ``allow_submission_for_unpublished_job_posting`` allows a posting that is not published.
         Check ``form_messages.blocked`` in the answer."""
         return await self._call(
             "applicationForm.submit",
@@ -51,6 +56,7 @@ class AsyncApplicationForms(AsyncAPIResource):
                 "allowSubmissionForUnpublishedJobPosting": allow_submission_for_unpublished_job_posting,
             },
             ApplicationFormSubmission,
+            **options,
         )
 
 
@@ -64,10 +70,11 @@ class AsyncReferrals(AsyncAPIResource):
         credited_to_user_id: str,
         field_submissions: Sequence[Mapping[str, Any]],
         created_at: Moment | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Application:
         """Refer a candidate: ``id`` is the referral form's id (``referral_forms.info()``),
-        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer.
-        Returns the application created."""
+        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer,
+        ``created_at`` a backdated creation moment. Returns the application created."""
         return await self._call(
             "referral.create",
             {
@@ -77,26 +84,30 @@ class AsyncReferrals(AsyncAPIResource):
                 "createdAt": created_at,
             },
             Application,
+            **options,
         )
 
 
 class AsyncReferralForms(AsyncAPIResource):
     """The referral form (``referralForm.info``)."""
 
-    async def info(self) -> ReferralForm:
+    async def info(self, **options: Unpack[RequestOptions]) -> ReferralForm:
         """The organisation's referral form (created on first call)."""
-        return await self._call("referralForm.info", {}, ReferralForm)
+        return await self._call("referralForm.info", {}, ReferralForm, **options)
 
 
 class AsyncFeedbackFormDefinitions(AsyncAPIResource):
     """Feedback form (scorecard) definitions."""
 
-    async def info(self, *, feedback_form_definition_id: str) -> FeedbackFormDefinition:
+    async def info(
+        self, *, feedback_form_definition_id: str, **options: Unpack[RequestOptions]
+    ) -> FeedbackFormDefinition:
         """One feedback form (scorecard) definition by id."""
         return await self._call(
             "feedbackFormDefinition.info",
             {"feedbackFormDefinitionId": feedback_form_definition_id},
             FeedbackFormDefinition,
+            **options,
         )
 
     def iter(
@@ -105,14 +116,17 @@ class AsyncFeedbackFormDefinitions(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[FeedbackFormDefinition]:
-        """Feedback form (scorecard) definitions. Lazily, one request per page."""
+        """Feedback form (scorecard) definitions (archived ones too with ``include_archived``), lazily, one
+        request per page."""
         return self._pager(
             "feedbackFormDefinition.list",
             {"includeArchived": include_archived},
             FeedbackFormDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = async_collect(iter, "Feedback form (scorecard) definitions, all pages in one list.")
@@ -124,6 +138,7 @@ class AsyncFeedbackFormDefinitions(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[FeedbackFormDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -133,26 +148,39 @@ class AsyncFeedbackFormDefinitions(AsyncAPIResource):
             FeedbackFormDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
 class AsyncSurveyFormDefinitions(AsyncAPIResource):
     """Survey form definitions."""
 
-    async def info(self, *, survey_form_definition_id: str) -> SurveyFormDefinition:
+    async def info(self, *, survey_form_definition_id: str, **options: Unpack[RequestOptions]) -> SurveyFormDefinition:
         """One survey form definition by id."""
         return await self._call(
-            "surveyFormDefinition.info", {"surveyFormDefinitionId": survey_form_definition_id}, SurveyFormDefinition
+            "surveyFormDefinition.info",
+            {"surveyFormDefinitionId": survey_form_definition_id},
+            SurveyFormDefinition,
+            **options,
         )
 
-    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> AsyncPager[SurveyFormDefinition]:
+    def iter(
+        self, *, limit: int | None = None, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> AsyncPager[SurveyFormDefinition]:
         """Survey form definitions. Lazily, one request per page."""
-        return self._pager("surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit, max_items=max_items)
+        return self._pager(
+            "surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit, max_items=max_items, **options
+        )
 
     list = async_collect(iter, "Survey form definitions, all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SurveyFormDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -162,6 +190,7 @@ class AsyncSurveyFormDefinitions(AsyncAPIResource):
             SurveyFormDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
@@ -180,9 +209,11 @@ class ApplicationForms(APIResource):
         utm_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         tag_ids: Sequence[str] | NotGiven | None = NOT_GIVEN,
         allow_submission_for_unpublished_job_posting: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ApplicationFormSubmission:
         """Apply to a job posting as a job board does: ``application_form`` holds the answers
-        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add.
+        (``{fieldSubmissions: [{path, value}]}``), ``utm_data`` the campaign, ``tag_ids`` tags to add;
+        ``allow_submission_for_unpublished_job_posting`` allows a posting that is not published.
         Check ``form_messages.blocked`` in the answer."""
         return self._call(
             "applicationForm.submit",
@@ -194,6 +225,7 @@ class ApplicationForms(APIResource):
                 "allowSubmissionForUnpublishedJobPosting": allow_submission_for_unpublished_job_posting,
             },
             ApplicationFormSubmission,
+            **options,
         )
 
 
@@ -207,10 +239,11 @@ class Referrals(APIResource):
         credited_to_user_id: str,
         field_submissions: Sequence[Mapping[str, Any]],
         created_at: Moment | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Application:
         """Refer a candidate: ``id`` is the referral form's id (``referral_forms.info()``),
-        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer.
-        Returns the application created."""
+        ``field_submissions`` its answers (``[{path, value}]``), ``credited_to_user_id`` the referrer,
+        ``created_at`` a backdated creation moment. Returns the application created."""
         return self._call(
             "referral.create",
             {
@@ -220,26 +253,28 @@ class Referrals(APIResource):
                 "createdAt": created_at,
             },
             Application,
+            **options,
         )
 
 
 class ReferralForms(APIResource):
     """The referral form (``referralForm.info``)."""
 
-    def info(self) -> ReferralForm:
+    def info(self, **options: Unpack[RequestOptions]) -> ReferralForm:
         """The organisation's referral form (created on first call)."""
-        return self._call("referralForm.info", {}, ReferralForm)
+        return self._call("referralForm.info", {}, ReferralForm, **options)
 
 
 class FeedbackFormDefinitions(APIResource):
     """Feedback form (scorecard) definitions."""
 
-    def info(self, *, feedback_form_definition_id: str) -> FeedbackFormDefinition:
+    def info(self, *, feedback_form_definition_id: str, **options: Unpack[RequestOptions]) -> FeedbackFormDefinition:
         """One feedback form (scorecard) definition by id."""
         return self._call(
             "feedbackFormDefinition.info",
             {"feedbackFormDefinitionId": feedback_form_definition_id},
             FeedbackFormDefinition,
+            **options,
         )
 
     def iter(
@@ -248,14 +283,17 @@ class FeedbackFormDefinitions(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[FeedbackFormDefinition]:
-        """Feedback form (scorecard) definitions. Lazily, one request per page."""
+        """Feedback form (scorecard) definitions (archived ones too with ``include_archived``), lazily, one
+        request per page."""
         return self._pager(
             "feedbackFormDefinition.list",
             {"includeArchived": include_archived},
             FeedbackFormDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = collect(iter, "Feedback form (scorecard) definitions, all pages in one list.")
@@ -267,6 +305,7 @@ class FeedbackFormDefinitions(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[FeedbackFormDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -276,26 +315,39 @@ class FeedbackFormDefinitions(APIResource):
             FeedbackFormDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
 class SurveyFormDefinitions(APIResource):
     """Survey form definitions."""
 
-    def info(self, *, survey_form_definition_id: str) -> SurveyFormDefinition:
+    def info(self, *, survey_form_definition_id: str, **options: Unpack[RequestOptions]) -> SurveyFormDefinition:
         """One survey form definition by id."""
         return self._call(
-            "surveyFormDefinition.info", {"surveyFormDefinitionId": survey_form_definition_id}, SurveyFormDefinition
+            "surveyFormDefinition.info",
+            {"surveyFormDefinitionId": survey_form_definition_id},
+            SurveyFormDefinition,
+            **options,
         )
 
-    def iter(self, *, limit: int | None = None, max_items: int | None = None) -> Pager[SurveyFormDefinition]:
+    def iter(
+        self, *, limit: int | None = None, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> Pager[SurveyFormDefinition]:
         """Survey form definitions. Lazily, one request per page."""
-        return self._pager("surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit, max_items=max_items)
+        return self._pager(
+            "surveyFormDefinition.list", {}, SurveyFormDefinition, limit=limit, max_items=max_items, **options
+        )
 
     list = collect(iter, "Survey form definitions, all pages in one list.")
 
     def sync(
-        self, sync_token: str | None = None, *, limit: int | None = None, max_items: int | None = None
+        self,
+        sync_token: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[SurveyFormDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -305,6 +357,7 @@ class SurveyFormDefinitions(APIResource):
             SurveyFormDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 

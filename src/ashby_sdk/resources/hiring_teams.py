@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING
 
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from ..types import HiringTeamMember, HiringTeamRole
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["ApplicationHiringTeamRoles", "AsyncApplicationHiringTeamRoles", "AsyncHiringTeams", "HiringTeams"]
 
@@ -23,6 +27,7 @@ class AsyncHiringTeams(AsyncAPIResource):
         application_id: str | NotGiven | None = NOT_GIVEN,
         job_id: str | NotGiven | None = NOT_GIVEN,
         opening_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> HiringTeamMember:
         """Give a user (``team_member_id``) a hiring-team role (``role_id``) on an application, a job or an
         opening (give exactly one of ``application_id``, ``job_id``, ``opening_id``)."""
@@ -36,6 +41,7 @@ class AsyncHiringTeams(AsyncAPIResource):
                 "roleId": role_id,
             },
             HiringTeamMember,
+            **options,
         )
 
     async def remove_member(
@@ -46,8 +52,10 @@ class AsyncHiringTeams(AsyncAPIResource):
         application_id: str | NotGiven | None = NOT_GIVEN,
         job_id: str | NotGiven | None = NOT_GIVEN,
         opening_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> HiringTeamMember:
-        """Take a hiring-team role on an application, a job or an opening away from a user."""
+        """Take a hiring-team role on an application, a job or an opening (``application_id``, ``job_id``
+        or ``opening_id``) away from a user."""
         return await self._call(
             "hiringTeam.removeMember",
             {
@@ -58,15 +66,20 @@ class AsyncHiringTeams(AsyncAPIResource):
                 "roleId": role_id,
             },
             HiringTeamMember,
+            **options,
         )
 
 
 class AsyncApplicationHiringTeamRoles(AsyncAPIResource):
     """The hiring-team roles of applications."""
 
-    async def list(self, *, max_items: int | None = None) -> builtins.list[HiringTeamRole]:
+    async def list(
+        self, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[HiringTeamRole]:
         """The hiring-team roles that can be given on applications (the first ``max_items`` when given)."""
-        return await self._pager("applicationHiringTeamRole.list", {}, HiringTeamRole, max_items=max_items).to_list()
+        return await self._pager(
+            "applicationHiringTeamRole.list", {}, HiringTeamRole, max_items=max_items, **options
+        ).to_list()
 
 
 # </unasync>
@@ -84,6 +97,7 @@ class HiringTeams(APIResource):
         application_id: str | NotGiven | None = NOT_GIVEN,
         job_id: str | NotGiven | None = NOT_GIVEN,
         opening_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> HiringTeamMember:
         """Give a user (``team_member_id``) a hiring-team role (``role_id``) on an application, a job or an
         opening (give exactly one of ``application_id``, ``job_id``, ``opening_id``)."""
@@ -97,6 +111,7 @@ class HiringTeams(APIResource):
                 "roleId": role_id,
             },
             HiringTeamMember,
+            **options,
         )
 
     def remove_member(
@@ -107,8 +122,10 @@ class HiringTeams(APIResource):
         application_id: str | NotGiven | None = NOT_GIVEN,
         job_id: str | NotGiven | None = NOT_GIVEN,
         opening_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> HiringTeamMember:
-        """Take a hiring-team role on an application, a job or an opening away from a user."""
+        """Take a hiring-team role on an application, a job or an opening (``application_id``, ``job_id``
+        or ``opening_id``) away from a user."""
         return self._call(
             "hiringTeam.removeMember",
             {
@@ -119,15 +136,18 @@ class HiringTeams(APIResource):
                 "roleId": role_id,
             },
             HiringTeamMember,
+            **options,
         )
 
 
 class ApplicationHiringTeamRoles(APIResource):
     """The hiring-team roles of applications."""
 
-    def list(self, *, max_items: int | None = None) -> builtins.list[HiringTeamRole]:
+    def list(self, *, max_items: int | None = None, **options: Unpack[RequestOptions]) -> builtins.list[HiringTeamRole]:
         """The hiring-team roles that can be given on applications (the first ``max_items`` when given)."""
-        return self._pager("applicationHiringTeamRole.list", {}, HiringTeamRole, max_items=max_items).to_list()
+        return self._pager(
+            "applicationHiringTeamRole.list", {}, HiringTeamRole, max_items=max_items, **options
+        ).to_list()
 
 
 # </generated>

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._dates import Moment
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import InterviewEvent, InterviewStageGroup, NotetakerTranscript
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = [
     "AsyncInterviewEvents",
@@ -34,6 +37,7 @@ class AsyncInterviewEvents(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[InterviewEvent]:
         """The events of an interview schedule, lazily, one request per page; ``expand=["interview"]``
         includes each event's interview, ``created_after`` keeps those created after a moment."""
@@ -43,6 +47,7 @@ class AsyncInterviewEvents(AsyncAPIResource):
             InterviewEvent,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = async_collect(iter, "The events of an interview schedule, all pages in one list.")
@@ -56,6 +61,7 @@ class AsyncInterviewEvents(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[InterviewEvent]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -70,24 +76,32 @@ class AsyncInterviewEvents(AsyncAPIResource):
             InterviewEvent,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
 class AsyncInterviewStageGroups(AsyncAPIResource):
     """Interview stage groups."""
 
-    async def list(self, *, max_items: int | None = None) -> builtins.list[InterviewStageGroup]:
+    async def list(
+        self, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[InterviewStageGroup]:
         """The interview stage groups, in order (the first ``max_items`` when given)."""
-        return await self._pager("interviewStageGroup.list", {}, InterviewStageGroup, max_items=max_items).to_list()
+        return await self._pager(
+            "interviewStageGroup.list", {}, InterviewStageGroup, max_items=max_items, **options
+        ).to_list()
 
 
 class AsyncNotetakerTranscripts(AsyncAPIResource):
     """AI notetaker transcripts."""
 
-    async def info(self, *, notetaker_transcript_id: str) -> NotetakerTranscript:
+    async def info(self, *, notetaker_transcript_id: str, **options: Unpack[RequestOptions]) -> NotetakerTranscript:
         """An AI notetaker transcript's metadata and a download URL valid for 5 minutes."""
         return await self._call(
-            "notetakerTranscript.info", {"notetakerTranscriptId": notetaker_transcript_id}, NotetakerTranscript
+            "notetakerTranscript.info",
+            {"notetakerTranscriptId": notetaker_transcript_id},
+            NotetakerTranscript,
+            **options,
         )
 
 
@@ -106,6 +120,7 @@ class InterviewEvents(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[InterviewEvent]:
         """The events of an interview schedule, lazily, one request per page; ``expand=["interview"]``
         includes each event's interview, ``created_after`` keeps those created after a moment."""
@@ -115,6 +130,7 @@ class InterviewEvents(APIResource):
             InterviewEvent,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = collect(iter, "The events of an interview schedule, all pages in one list.")
@@ -128,6 +144,7 @@ class InterviewEvents(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[InterviewEvent]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -142,24 +159,32 @@ class InterviewEvents(APIResource):
             InterviewEvent,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
 class InterviewStageGroups(APIResource):
     """Interview stage groups."""
 
-    def list(self, *, max_items: int | None = None) -> builtins.list[InterviewStageGroup]:
+    def list(
+        self, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[InterviewStageGroup]:
         """The interview stage groups, in order (the first ``max_items`` when given)."""
-        return self._pager("interviewStageGroup.list", {}, InterviewStageGroup, max_items=max_items).to_list()
+        return self._pager(
+            "interviewStageGroup.list", {}, InterviewStageGroup, max_items=max_items, **options
+        ).to_list()
 
 
 class NotetakerTranscripts(APIResource):
     """AI notetaker transcripts."""
 
-    def info(self, *, notetaker_transcript_id: str) -> NotetakerTranscript:
+    def info(self, *, notetaker_transcript_id: str, **options: Unpack[RequestOptions]) -> NotetakerTranscript:
         """An AI notetaker transcript's metadata and a download URL valid for 5 minutes."""
         return self._call(
-            "notetakerTranscript.info", {"notetakerTranscriptId": notetaker_transcript_id}, NotetakerTranscript
+            "notetakerTranscript.info",
+            {"notetakerTranscriptId": notetaker_transcript_id},
+            NotetakerTranscript,
+            **options,
         )
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import InterviewPlan
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncInterviewPlans", "InterviewPlans"]
 
@@ -20,10 +25,16 @@ class AsyncInterviewPlans(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[InterviewPlan]:
         """Published interview plans (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
-            "interviewPlan.list", {"includeArchived": include_archived}, InterviewPlan, limit=limit, max_items=max_items
+            "interviewPlan.list",
+            {"includeArchived": include_archived},
+            InterviewPlan,
+            limit=limit,
+            max_items=max_items,
+            **options,
         )
 
     list = async_collect(
@@ -38,6 +49,7 @@ class AsyncInterviewPlans(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[InterviewPlan]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -47,6 +59,7 @@ class AsyncInterviewPlans(AsyncAPIResource):
             InterviewPlan,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
@@ -63,10 +76,16 @@ class InterviewPlans(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[InterviewPlan]:
         """Published interview plans (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
-            "interviewPlan.list", {"includeArchived": include_archived}, InterviewPlan, limit=limit, max_items=max_items
+            "interviewPlan.list",
+            {"includeArchived": include_archived},
+            InterviewPlan,
+            limit=limit,
+            max_items=max_items,
+            **options,
         )
 
     list = collect(
@@ -81,6 +100,7 @@ class InterviewPlans(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[InterviewPlan]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -90,6 +110,7 @@ class InterviewPlans(APIResource):
             InterviewPlan,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 

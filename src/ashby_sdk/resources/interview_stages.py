@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING
 
 from .._resource import APIResource, AsyncAPIResource
 from .._validation import check_id, check_max_items
 from ..types import InterviewStage
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncInterviewStages", "InterviewStages"]
 
@@ -19,27 +23,33 @@ def _in_order(stages: builtins.list[InterviewStage]) -> builtins.list[InterviewS
 class AsyncInterviewStages(AsyncAPIResource):
     """Interview stages."""
 
-    async def list(self, interview_plan_id: str, *, max_items: int | None = None) -> builtins.list[InterviewStage]:
+    async def list(
+        self, interview_plan_id: str, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[InterviewStage]:
         """The stages of one interview plan, in funnel order (the first ``max_items`` when given)."""
         body = {"interviewPlanId": check_id("interview_plan_id", interview_plan_id)}
         cap = check_max_items(max_items)
-        return _in_order(await self._pager("interviewStage.list", body, InterviewStage).to_list())[:cap]
+        return _in_order(await self._pager("interviewStage.list", body, InterviewStage, **options).to_list())[:cap]
 
-    async def list_for_job(self, job_id: str, *, max_items: int | None = None) -> builtins.list[InterviewStage]:
+    async def list_for_job(
+        self, job_id: str, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[InterviewStage]:
         """The stages of a job's default interview plan, in funnel order (two requests)."""
-        job = await self._client.jobs.get(job_id)
+        job = await self._client.jobs.get(job_id, **options)
         plan_id = job.default_interview_plan_id or next(iter(job.interview_plan_ids or []), None)
         if plan_id is None:
             return []
-        return await self.list(plan_id, max_items=max_items)
+        return await self.list(plan_id, max_items=max_items, **options)
 
-    async def get(self, stage_id: str) -> InterviewStage:
+    async def get(self, stage_id: str, **options: Unpack[RequestOptions]) -> InterviewStage:
         """One stage by id."""
-        return await self.info(interview_stage_id=check_id("stage_id", stage_id))
+        return await self.info(interview_stage_id=check_id("stage_id", stage_id), **options)
 
-    async def info(self, *, interview_stage_id: str) -> InterviewStage:
+    async def info(self, *, interview_stage_id: str, **options: Unpack[RequestOptions]) -> InterviewStage:
         """One interview stage by id."""
-        return await self._call("interviewStage.info", {"interviewStageId": interview_stage_id}, InterviewStage)
+        return await self._call(
+            "interviewStage.info", {"interviewStageId": interview_stage_id}, InterviewStage, **options
+        )
 
 
 # </unasync>
@@ -49,27 +59,31 @@ class AsyncInterviewStages(AsyncAPIResource):
 class InterviewStages(APIResource):
     """Interview stages."""
 
-    def list(self, interview_plan_id: str, *, max_items: int | None = None) -> builtins.list[InterviewStage]:
+    def list(
+        self, interview_plan_id: str, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[InterviewStage]:
         """The stages of one interview plan, in funnel order (the first ``max_items`` when given)."""
         body = {"interviewPlanId": check_id("interview_plan_id", interview_plan_id)}
         cap = check_max_items(max_items)
-        return _in_order(self._pager("interviewStage.list", body, InterviewStage).to_list())[:cap]
+        return _in_order(self._pager("interviewStage.list", body, InterviewStage, **options).to_list())[:cap]
 
-    def list_for_job(self, job_id: str, *, max_items: int | None = None) -> builtins.list[InterviewStage]:
+    def list_for_job(
+        self, job_id: str, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[InterviewStage]:
         """The stages of a job's default interview plan, in funnel order (two requests)."""
-        job = self._client.jobs.get(job_id)
+        job = self._client.jobs.get(job_id, **options)
         plan_id = job.default_interview_plan_id or next(iter(job.interview_plan_ids or []), None)
         if plan_id is None:
             return []
-        return self.list(plan_id, max_items=max_items)
+        return self.list(plan_id, max_items=max_items, **options)
 
-    def get(self, stage_id: str) -> InterviewStage:
+    def get(self, stage_id: str, **options: Unpack[RequestOptions]) -> InterviewStage:
         """One stage by id."""
-        return self.info(interview_stage_id=check_id("stage_id", stage_id))
+        return self.info(interview_stage_id=check_id("stage_id", stage_id), **options)
 
-    def info(self, *, interview_stage_id: str) -> InterviewStage:
+    def info(self, *, interview_stage_id: str, **options: Unpack[RequestOptions]) -> InterviewStage:
         """One interview stage by id."""
-        return self._call("interviewStage.info", {"interviewStageId": interview_stage_id}, InterviewStage)
+        return self._call("interviewStage.info", {"interviewStageId": interview_stage_id}, InterviewStage, **options)
 
 
 # </generated>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._dates import Moment
 from .._exceptions import AshbyNotFoundError
@@ -12,6 +12,9 @@ from .._resource import APIResource, AsyncAPIResource, async_collect, collect, s
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Interview, InterviewSchedule
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncInterviewSchedules", "AsyncInterviews", "InterviewSchedules", "Interviews"]
 
@@ -28,9 +31,11 @@ class AsyncInterviews(AsyncAPIResource):
         exclude_archived_schedule_template_interviews: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Interview]:
         """Interviews (the kinds an organisation runs; ``include_non_shared_interviews`` for job-specific ones),
-        lazily: one request per page.
+        lazily: one request per page. ``include_archived`` includes archived ones too;
+        ``exclude_archived_schedule_template_interviews`` leaves out those of archived schedule templates.
         """
         return self._pager(
             "interview.list",
@@ -42,6 +47,7 @@ class AsyncInterviews(AsyncAPIResource):
             Interview,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = async_collect(
@@ -58,6 +64,7 @@ class AsyncInterviews(AsyncAPIResource):
         exclude_archived_schedule_template_interviews: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Interview]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -72,15 +79,16 @@ class AsyncInterviews(AsyncAPIResource):
             Interview,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    async def get(self, interview_id: str) -> Interview:
+    async def get(self, interview_id: str, **options: Unpack[RequestOptions]) -> Interview:
         """One interview by id (``interview.info`` takes ``id``)."""
-        return await self.info(id=check_id("interview_id", interview_id))
+        return await self.info(id=check_id("interview_id", interview_id), **options)
 
-    async def info(self, *, id: str) -> Interview:
+    async def info(self, *, id: str, **options: Unpack[RequestOptions]) -> Interview:
         """One interview by id."""
-        return await self._call("interview.info", {"id": id}, Interview)
+        return await self._call("interview.info", {"id": id}, Interview, **options)
 
 
 class AsyncInterviewSchedules(AsyncAPIResource):
@@ -94,6 +102,7 @@ class AsyncInterviewSchedules(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[InterviewSchedule]:
         """Interview schedules, lazily, one request per page: all, or of one application
         (``application_id``) or stage (``interview_stage_id``), or created after ``created_after``."""
@@ -107,6 +116,7 @@ class AsyncInterviewSchedules(AsyncAPIResource):
             InterviewSchedule,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = async_collect(iter, "Interview schedules, of one application or stage when given, all pages in one list.")
@@ -120,6 +130,7 @@ class AsyncInterviewSchedules(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[InterviewSchedule]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -134,10 +145,15 @@ class AsyncInterviewSchedules(AsyncAPIResource):
             InterviewSchedule,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     async def get(
-        self, interview_schedule_id: str, *, application_id: str | NotGiven | None = NOT_GIVEN
+        self,
+        interview_schedule_id: str,
+        *,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> InterviewSchedule:
         """One schedule by id.
 
@@ -147,7 +163,7 @@ class AsyncInterviewSchedules(AsyncAPIResource):
         """
         check_id("interview_schedule_id", interview_schedule_id)
         body = {"applicationId": application_id}
-        async for schedule in self._pager("interviewSchedule.list", body, InterviewSchedule):
+        async for schedule in self._pager("interviewSchedule.list", body, InterviewSchedule, **options):
             if schedule.id == interview_schedule_id:
                 return schedule
         raise AshbyNotFoundError(
@@ -156,19 +172,24 @@ class AsyncInterviewSchedules(AsyncAPIResource):
             endpoint="interviewSchedule.list",
         )
 
-    async def cancel(self, *, id: str, allow_reschedule: bool | NotGiven | None = NOT_GIVEN) -> InterviewSchedule:
+    async def cancel(
+        self, *, id: str, allow_reschedule: bool | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
+    ) -> InterviewSchedule:
         """Cancel an interview schedule (``id``); ``allow_reschedule`` lets the candidate pick another time.
         Emails the candidate and interviewers, so it is not retried after an ambiguous failure."""
         return await self._call(
-            "interviewSchedule.cancel", {"id": id, "allowReschedule": allow_reschedule}, InterviewSchedule
+            "interviewSchedule.cancel", {"id": id, "allowReschedule": allow_reschedule}, InterviewSchedule, **options
         )
 
-    async def create(self, *, application_id: str, interview_events: Sequence[Mapping[str, Any]]) -> InterviewSchedule:
+    async def create(
+        self, *, application_id: str, interview_events: Sequence[Mapping[str, Any]], **options: Unpack[RequestOptions]
+    ) -> InterviewSchedule:
         """Schedule interviews for an application: events with start, end and interviewers' emails."""
         return await self._call(
             "interviewSchedule.create",
             {"applicationId": application_id, "interviewEvents": interview_events},
             InterviewSchedule,
+            **options,
         )
 
     async def update(
@@ -178,6 +199,7 @@ class AsyncInterviewSchedules(AsyncAPIResource):
         interview_event: Mapping[str, Any] | Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
         interview_event_id_to_cancel: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
         allow_feedback_deletion: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> InterviewSchedule:
         """Change a schedule this key created: ``interview_event`` adds an event (or a list), or changes one
         when it carries its ``interviewEventId``; ``interview_event_id_to_cancel`` cancels one (or a list);
@@ -192,6 +214,7 @@ class AsyncInterviewSchedules(AsyncAPIResource):
                 "allowFeedbackDeletion": allow_feedback_deletion,
             },
             InterviewSchedule,
+            **options,
         )
 
 
@@ -210,9 +233,11 @@ class Interviews(APIResource):
         exclude_archived_schedule_template_interviews: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Interview]:
         """Interviews (the kinds an organisation runs; ``include_non_shared_interviews`` for job-specific ones),
-        lazily: one request per page.
+        lazily: one request per page. ``include_archived`` includes archived ones too;
+        ``exclude_archived_schedule_template_interviews`` leaves out those of archived schedule templates.
         """
         return self._pager(
             "interview.list",
@@ -224,6 +249,7 @@ class Interviews(APIResource):
             Interview,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = collect(
@@ -240,6 +266,7 @@ class Interviews(APIResource):
         exclude_archived_schedule_template_interviews: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Interview]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -254,15 +281,16 @@ class Interviews(APIResource):
             Interview,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    def get(self, interview_id: str) -> Interview:
+    def get(self, interview_id: str, **options: Unpack[RequestOptions]) -> Interview:
         """One interview by id (``interview.info`` takes ``id``)."""
-        return self.info(id=check_id("interview_id", interview_id))
+        return self.info(id=check_id("interview_id", interview_id), **options)
 
-    def info(self, *, id: str) -> Interview:
+    def info(self, *, id: str, **options: Unpack[RequestOptions]) -> Interview:
         """One interview by id."""
-        return self._call("interview.info", {"id": id}, Interview)
+        return self._call("interview.info", {"id": id}, Interview, **options)
 
 
 class InterviewSchedules(APIResource):
@@ -276,6 +304,7 @@ class InterviewSchedules(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[InterviewSchedule]:
         """Interview schedules, lazily, one request per page: all, or of one application
         (``application_id``) or stage (``interview_stage_id``), or created after ``created_after``."""
@@ -289,6 +318,7 @@ class InterviewSchedules(APIResource):
             InterviewSchedule,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = collect(iter, "Interview schedules, of one application or stage when given, all pages in one list.")
@@ -302,6 +332,7 @@ class InterviewSchedules(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[InterviewSchedule]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -316,10 +347,15 @@ class InterviewSchedules(APIResource):
             InterviewSchedule,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     def get(
-        self, interview_schedule_id: str, *, application_id: str | NotGiven | None = NOT_GIVEN
+        self,
+        interview_schedule_id: str,
+        *,
+        application_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> InterviewSchedule:
         """One schedule by id.
 
@@ -329,7 +365,7 @@ class InterviewSchedules(APIResource):
         """
         check_id("interview_schedule_id", interview_schedule_id)
         body = {"applicationId": application_id}
-        for schedule in self._pager("interviewSchedule.list", body, InterviewSchedule):
+        for schedule in self._pager("interviewSchedule.list", body, InterviewSchedule, **options):
             if schedule.id == interview_schedule_id:
                 return schedule
         raise AshbyNotFoundError(
@@ -338,19 +374,24 @@ class InterviewSchedules(APIResource):
             endpoint="interviewSchedule.list",
         )
 
-    def cancel(self, *, id: str, allow_reschedule: bool | NotGiven | None = NOT_GIVEN) -> InterviewSchedule:
+    def cancel(
+        self, *, id: str, allow_reschedule: bool | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
+    ) -> InterviewSchedule:
         """Cancel an interview schedule (``id``); ``allow_reschedule`` lets the candidate pick another time.
         Emails the candidate and interviewers, so it is not retried after an ambiguous failure."""
         return self._call(
-            "interviewSchedule.cancel", {"id": id, "allowReschedule": allow_reschedule}, InterviewSchedule
+            "interviewSchedule.cancel", {"id": id, "allowReschedule": allow_reschedule}, InterviewSchedule, **options
         )
 
-    def create(self, *, application_id: str, interview_events: Sequence[Mapping[str, Any]]) -> InterviewSchedule:
+    def create(
+        self, *, application_id: str, interview_events: Sequence[Mapping[str, Any]], **options: Unpack[RequestOptions]
+    ) -> InterviewSchedule:
         """Schedule interviews for an application: events with start, end and interviewers' emails."""
         return self._call(
             "interviewSchedule.create",
             {"applicationId": application_id, "interviewEvents": interview_events},
             InterviewSchedule,
+            **options,
         )
 
     def update(
@@ -360,6 +401,7 @@ class InterviewSchedules(APIResource):
         interview_event: Mapping[str, Any] | Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
         interview_event_id_to_cancel: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
         allow_feedback_deletion: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> InterviewSchedule:
         """Change a schedule this key created: ``interview_event`` adds an event (or a list), or changes one
         when it carries its ``interviewEventId``; ``interview_event_id_to_cancel`` cancels one (or a list);
@@ -374,6 +416,7 @@ class InterviewSchedules(APIResource):
                 "allowFeedbackDeletion": allow_feedback_deletion,
             },
             InterviewSchedule,
+            **options,
         )
 
 

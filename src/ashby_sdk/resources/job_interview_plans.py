@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._resource import APIResource, AsyncAPIResource
 from ..types import JobInterviewPlan
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncJobInterviewPlans", "JobInterviewPlans"]
 
@@ -12,9 +17,9 @@ __all__ = ["AsyncJobInterviewPlans", "JobInterviewPlans"]
 class AsyncJobInterviewPlans(AsyncAPIResource):
     """Jobs' interview plans with their activities."""
 
-    async def info(self, *, job_id: str) -> JobInterviewPlan:
+    async def info(self, *, job_id: str, **options: Unpack[RequestOptions]) -> JobInterviewPlan:
         """A job's interview plan with the activities and interviews to schedule at each stage."""
-        return await self._call("jobInterviewPlan.info", {"jobId": job_id}, JobInterviewPlan)
+        return await self._call("jobInterviewPlan.info", {"jobId": job_id}, JobInterviewPlan, **options)
 
 
 # </unasync>
@@ -24,9 +29,9 @@ class AsyncJobInterviewPlans(AsyncAPIResource):
 class JobInterviewPlans(APIResource):
     """Jobs' interview plans with their activities."""
 
-    def info(self, *, job_id: str) -> JobInterviewPlan:
+    def info(self, *, job_id: str, **options: Unpack[RequestOptions]) -> JobInterviewPlan:
         """A job's interview plan with the activities and interviews to schedule at each stage."""
-        return self._call("jobInterviewPlan.info", {"jobId": job_id}, JobInterviewPlan)
+        return self._call("jobInterviewPlan.info", {"jobId": job_id}, JobInterviewPlan, **options)
 
 
 # </generated>

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from .._validation import check_id
 from ..types import JobPosting
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncJobPostings", "JobPostings"]
 
@@ -27,23 +30,27 @@ class AsyncJobPostings(AsyncAPIResource):
         department: str | NotGiven | None = NOT_GIVEN,
         job_board_id: str | NotGiven | None = NOT_GIVEN,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[JobPosting]:
         """Every published job posting (unlisted ones too unless ``listed_only``), or only those of one
         job (filtered here: Ashby has no job filter), of a location or department (by name, case-sensitive),
-        or of a job board (default: the primary external one); the first ``max_items`` when given."""
+        or of a job board (``job_board_id``; default: the primary external one); the first ``max_items``
+        when given."""
         keep = None if job_id is None else (lambda p: p.job_id == job_id)
         body = {"listedOnly": listed_only, "location": location, "department": department, "jobBoardId": job_board_id}
-        return await self._pager("jobPosting.list", body, JobPosting, keep=keep, max_items=max_items).to_list()
+        return await self._pager(
+            "jobPosting.list", body, JobPosting, keep=keep, max_items=max_items, **options
+        ).to_list()
 
-    async def get(self, posting_id: str) -> JobPosting:
+    async def get(self, posting_id: str, **options: Unpack[RequestOptions]) -> JobPosting:
         """One posting, with its full description."""
-        return await self.info(job_posting_id=check_id("posting_id", posting_id))
+        return await self.info(job_posting_id=check_id("posting_id", posting_id), **options)
 
-    async def get_for_job(self, job_id: str) -> JobPosting | None:
+    async def get_for_job(self, job_id: str, **options: Unpack[RequestOptions]) -> JobPosting | None:
         """The (first) posting of a job with its full description, or ``None`` when it has none."""
-        postings = await self.list(job_id=check_id("job_id", job_id))
+        postings = await self.list(job_id=check_id("job_id", job_id), **options)
         posting_id = next((p.id for p in postings if p.id), None)
-        return None if posting_id is None else await self.get(posting_id)
+        return None if posting_id is None else await self.get(posting_id, **options)
 
     async def info(
         self,
@@ -51,12 +58,15 @@ class AsyncJobPostings(AsyncAPIResource):
         job_posting_id: str,
         job_board_id: str | NotGiven | None = NOT_GIVEN,
         expand: Sequence[Literal["job"] | str] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> JobPosting:
-        """One job posting by id, with its description and application form."""
+        """One job posting by id, with its description and application form, as posted on the job board
+        ``job_board_id`` when given; ``expand=["job"]`` includes its job in full."""
         return await self._call(
             "jobPosting.info",
             {"jobPostingId": job_posting_id, "jobBoardId": job_board_id, "expand": expand},
             JobPosting,
+            **options,
         )
 
     async def update(
@@ -68,9 +78,12 @@ class AsyncJobPostings(AsyncAPIResource):
         suppress_description_opening: bool | NotGiven | None = NOT_GIVEN,
         suppress_description_closing: bool | NotGiven | None = NOT_GIVEN,
         description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> JobPosting:
-        """Change a job posting's title, workplace type (``OnSite``, ``Hybrid``, ``Remote``) or description
-        (``{type: "text/html", content}``), or hide the standard opening or closing text; returns it."""
+        """Change a job posting's title, ``workplace_type`` (``OnSite``, ``Hybrid``, ``Remote``) or
+        ``description`` (``{type: "text/html", content}``), or hide the standard opening or closing text
+        (``suppress_description_opening``, ``suppress_description_closing``; ``None`` is meaningful);
+        returns it."""
         return await self._call(
             "jobPosting.update",
             {
@@ -82,6 +95,7 @@ class AsyncJobPostings(AsyncAPIResource):
                 "description": description,
             },
             JobPosting,
+            **options,
         )
 
 
@@ -101,23 +115,25 @@ class JobPostings(APIResource):
         department: str | NotGiven | None = NOT_GIVEN,
         job_board_id: str | NotGiven | None = NOT_GIVEN,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[JobPosting]:
         """Every published job posting (unlisted ones too unless ``listed_only``), or only those of one
         job (filtered here: Ashby has no job filter), of a location or department (by name, case-sensitive),
-        or of a job board (default: the primary external one); the first ``max_items`` when given."""
+        or of a job board (``job_board_id``; default: the primary external one); the first ``max_items``
+        when given."""
         keep = None if job_id is None else (lambda p: p.job_id == job_id)
         body = {"listedOnly": listed_only, "location": location, "department": department, "jobBoardId": job_board_id}
-        return self._pager("jobPosting.list", body, JobPosting, keep=keep, max_items=max_items).to_list()
+        return self._pager("jobPosting.list", body, JobPosting, keep=keep, max_items=max_items, **options).to_list()
 
-    def get(self, posting_id: str) -> JobPosting:
+    def get(self, posting_id: str, **options: Unpack[RequestOptions]) -> JobPosting:
         """One posting, with its full description."""
-        return self.info(job_posting_id=check_id("posting_id", posting_id))
+        return self.info(job_posting_id=check_id("posting_id", posting_id), **options)
 
-    def get_for_job(self, job_id: str) -> JobPosting | None:
+    def get_for_job(self, job_id: str, **options: Unpack[RequestOptions]) -> JobPosting | None:
         """The (first) posting of a job with its full description, or ``None`` when it has none."""
-        postings = self.list(job_id=check_id("job_id", job_id))
+        postings = self.list(job_id=check_id("job_id", job_id), **options)
         posting_id = next((p.id for p in postings if p.id), None)
-        return None if posting_id is None else self.get(posting_id)
+        return None if posting_id is None else self.get(posting_id, **options)
 
     def info(
         self,
@@ -125,12 +141,15 @@ class JobPostings(APIResource):
         job_posting_id: str,
         job_board_id: str | NotGiven | None = NOT_GIVEN,
         expand: Sequence[Literal["job"] | str] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> JobPosting:
-        """One job posting by id, with its description and application form."""
+        """One job posting by id, with its description and application form, as posted on the job board
+        ``job_board_id`` when given; ``expand=["job"]`` includes its job in full."""
         return self._call(
             "jobPosting.info",
             {"jobPostingId": job_posting_id, "jobBoardId": job_board_id, "expand": expand},
             JobPosting,
+            **options,
         )
 
     def update(
@@ -142,9 +161,12 @@ class JobPostings(APIResource):
         suppress_description_opening: bool | NotGiven | None = NOT_GIVEN,
         suppress_description_closing: bool | NotGiven | None = NOT_GIVEN,
         description: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> JobPosting:
-        """Change a job posting's title, workplace type (``OnSite``, ``Hybrid``, ``Remote``) or description
-        (``{type: "text/html", content}``), or hide the standard opening or closing text; returns it."""
+        """Change a job posting's title, ``workplace_type`` (``OnSite``, ``Hybrid``, ``Remote``) or
+        ``description`` (``{type: "text/html", content}``), or hide the standard opening or closing text
+        (``suppress_description_opening``, ``suppress_description_closing``; ``None`` is meaningful);
+        returns it."""
         return self._call(
             "jobPosting.update",
             {
@@ -156,6 +178,7 @@ class JobPostings(APIResource):
                 "description": description,
             },
             JobPosting,
+            **options,
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._catalogue import CustomFieldObjectType, CustomFieldType
 from .._not_given import NOT_GIVEN, NotGiven
@@ -19,6 +19,9 @@ from ..types import (
     Source,
     Tag,
 )
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = [
     "ArchiveReasons",
@@ -44,12 +47,13 @@ class AsyncSources(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Source]:
         """Sources candidates come from (``include_archived`` for archived ones too), lazily (one request: the list is
         not paged).
         """
         return self._pager(
-            "source.list", {"includeArchived": include_archived}, Source, limit=limit, max_items=max_items
+            "source.list", {"includeArchived": include_archived}, Source, limit=limit, max_items=max_items, **options
         )
 
     list = async_collect(iter, "Sources candidates come from (``include_archived`` for archived ones too).")
@@ -64,12 +68,18 @@ class AsyncArchiveReasons(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ArchiveReason]:
         """Why candidates were archived (``include_archived`` for archived reasons too), lazily (one request: the list
         is not paged).
         """
         return self._pager(
-            "archiveReason.list", {"includeArchived": include_archived}, ArchiveReason, limit=limit, max_items=max_items
+            "archiveReason.list",
+            {"includeArchived": include_archived},
+            ArchiveReason,
+            limit=limit,
+            max_items=max_items,
+            **options,
         )
 
     list = async_collect(iter, "Why candidates were archived (``include_archived`` for archived reasons too).")
@@ -84,12 +94,18 @@ class AsyncCloseReasons(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[CloseReason]:
         """Why jobs and openings were closed (``include_archived`` for archived reasons too), lazily (one request: the
         list is not paged).
         """
         return self._pager(
-            "closeReason.list", {"includeArchived": include_archived}, CloseReason, limit=limit, max_items=max_items
+            "closeReason.list",
+            {"includeArchived": include_archived},
+            CloseReason,
+            limit=limit,
+            max_items=max_items,
+            **options,
         )
 
     list = async_collect(iter, "Why jobs and openings were closed (``include_archived`` for archived reasons too).")
@@ -104,10 +120,11 @@ class AsyncCandidateTags(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Tag]:
         """Candidate tags (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
-            "candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit, max_items=max_items
+            "candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit, max_items=max_items, **options
         )
 
     list = async_collect(iter, "Candidate tags (``include_archived`` for archived ones too), all pages in one list.")
@@ -119,6 +136,7 @@ class AsyncCandidateTags(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Tag]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -128,15 +146,16 @@ class AsyncCandidateTags(AsyncAPIResource):
             Tag,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    async def create(self, title: str) -> Tag:
+    async def create(self, title: str, **options: Unpack[RequestOptions]) -> Tag:
         """Create a tag titled ``title`` (Ashby answers the existing tag when one has this title)."""
-        return await self._call("candidateTag.create", {"title": title}, Tag)
+        return await self._call("candidateTag.create", {"title": title}, Tag, **options)
 
-    async def archive(self, *, tag_id: str) -> Tag:
+    async def archive(self, *, tag_id: str, **options: Unpack[RequestOptions]) -> Tag:
         """Archive a candidate tag; returns the tag."""
-        return await self._call("candidateTag.archive", {"tagId": tag_id}, Tag)
+        return await self._call("candidateTag.archive", {"tagId": tag_id}, Tag, **options)
 
 
 class AsyncCustomFields(AsyncAPIResource):
@@ -148,6 +167,7 @@ class AsyncCustomFields(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[CustomFieldDefinition]:
         """Custom field definitions (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
@@ -156,6 +176,7 @@ class AsyncCustomFields(AsyncAPIResource):
             CustomFieldDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = async_collect(
@@ -169,6 +190,7 @@ class AsyncCustomFields(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[CustomFieldDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -178,15 +200,18 @@ class AsyncCustomFields(AsyncAPIResource):
             CustomFieldDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    async def get(self, custom_field_id: str) -> CustomFieldDefinition:
+    async def get(self, custom_field_id: str, **options: Unpack[RequestOptions]) -> CustomFieldDefinition:
         """One custom field definition by id."""
-        return await self.info(custom_field_id=check_id("custom_field_id", custom_field_id))
+        return await self.info(custom_field_id=check_id("custom_field_id", custom_field_id), **options)
 
-    async def info(self, *, custom_field_id: str) -> CustomFieldDefinition:
+    async def info(self, *, custom_field_id: str, **options: Unpack[RequestOptions]) -> CustomFieldDefinition:
         """One custom field definition by id."""
-        return await self._call("customField.info", {"customFieldId": custom_field_id}, CustomFieldDefinition)
+        return await self._call(
+            "customField.info", {"customFieldId": custom_field_id}, CustomFieldDefinition, **options
+        )
 
     async def create(
         self,
@@ -198,10 +223,12 @@ class AsyncCustomFields(AsyncAPIResource):
         selectable_values: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
         is_date_only_field: bool | NotGiven | None = NOT_GIVEN,
         is_exposable_to_candidate: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldDefinition:
         """Create a custom field: its kind of value (``field_type``), the kind of object it is on
-        (``object_type``), its title, and for select fields its options (``selectable_values``,
-        ``[{label, value}]``). Returns its definition."""
+        (``object_type``), its title and ``description``, and for select fields its options
+        (``selectable_values``, ``[{label, value}]``); ``is_date_only_field`` makes a date field hold dates
+        without a time, ``is_exposable_to_candidate`` lets it be shown to candidates. Returns its definition."""
         return await self._call(
             "customField.create",
             {
@@ -214,6 +241,7 @@ class AsyncCustomFields(AsyncAPIResource):
                 "isExposableToCandidate": is_exposable_to_candidate,
             },
             CustomFieldDefinition,
+            **options,
         )
 
     async def set_value(
@@ -223,6 +251,7 @@ class AsyncCustomFields(AsyncAPIResource):
         object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
         field_id: str,
         field_value: Any,
+        **options: Unpack[RequestOptions],
     ) -> CustomField:
         """Set one custom field (``field_id``) on an application, candidate, job or opening; returns the value.
 
@@ -233,6 +262,7 @@ class AsyncCustomFields(AsyncAPIResource):
             "customField.setValue",
             {"objectId": object_id, "objectType": object_type, "fieldId": field_id, "fieldValue": field_value},
             CustomField,
+            **options,
         )
 
     async def set_values(
@@ -241,20 +271,25 @@ class AsyncCustomFields(AsyncAPIResource):
         object_id: str,
         object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
         values: Sequence[Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[CustomField]:
         """Set several custom fields of one object in one call: ``values`` is ``[{fieldId, fieldValue}]``."""
         return await self._pager(
-            "customField.setValues", {"objectId": object_id, "objectType": object_type, "values": values}, CustomField
+            "customField.setValues",
+            {"objectId": object_id, "objectType": object_type, "values": values},
+            CustomField,
+            **options,
         ).to_list()
 
     async def update_selectable_values(
-        self, *, custom_field_id: str, selectable_values: Sequence[Mapping[str, Any]]
+        self, *, custom_field_id: str, selectable_values: Sequence[Mapping[str, Any]], **options: Unpack[RequestOptions]
     ) -> CustomFieldDefinition:
         """Merge options into a select field: new ones added, omitted ones archived."""
         return await self._call(
             "customField.updateSelectableValues",
             {"customFieldId": custom_field_id, "selectableValues": selectable_values},
             CustomFieldDefinition,
+            **options,
         )
 
 
@@ -271,12 +306,13 @@ class Sources(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Source]:
         """Sources candidates come from (``include_archived`` for archived ones too), lazily (one request: the list is
         not paged).
         """
         return self._pager(
-            "source.list", {"includeArchived": include_archived}, Source, limit=limit, max_items=max_items
+            "source.list", {"includeArchived": include_archived}, Source, limit=limit, max_items=max_items, **options
         )
 
     list = collect(iter, "Sources candidates come from (``include_archived`` for archived ones too).")
@@ -291,12 +327,18 @@ class ArchiveReasons(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[ArchiveReason]:
         """Why candidates were archived (``include_archived`` for archived reasons too), lazily (one request: the list
         is not paged).
         """
         return self._pager(
-            "archiveReason.list", {"includeArchived": include_archived}, ArchiveReason, limit=limit, max_items=max_items
+            "archiveReason.list",
+            {"includeArchived": include_archived},
+            ArchiveReason,
+            limit=limit,
+            max_items=max_items,
+            **options,
         )
 
     list = collect(iter, "Why candidates were archived (``include_archived`` for archived reasons too).")
@@ -311,12 +353,18 @@ class CloseReasons(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[CloseReason]:
         """Why jobs and openings were closed (``include_archived`` for archived reasons too), lazily (one request: the
         list is not paged).
         """
         return self._pager(
-            "closeReason.list", {"includeArchived": include_archived}, CloseReason, limit=limit, max_items=max_items
+            "closeReason.list",
+            {"includeArchived": include_archived},
+            CloseReason,
+            limit=limit,
+            max_items=max_items,
+            **options,
         )
 
     list = collect(iter, "Why jobs and openings were closed (``include_archived`` for archived reasons too).")
@@ -331,10 +379,11 @@ class CandidateTags(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Tag]:
         """Candidate tags (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
-            "candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit, max_items=max_items
+            "candidateTag.list", {"includeArchived": include_archived}, Tag, limit=limit, max_items=max_items, **options
         )
 
     list = collect(iter, "Candidate tags (``include_archived`` for archived ones too), all pages in one list.")
@@ -346,6 +395,7 @@ class CandidateTags(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Tag]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -355,15 +405,16 @@ class CandidateTags(APIResource):
             Tag,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    def create(self, title: str) -> Tag:
+    def create(self, title: str, **options: Unpack[RequestOptions]) -> Tag:
         """Create a tag titled ``title`` (Ashby answers the existing tag when one has this title)."""
-        return self._call("candidateTag.create", {"title": title}, Tag)
+        return self._call("candidateTag.create", {"title": title}, Tag, **options)
 
-    def archive(self, *, tag_id: str) -> Tag:
+    def archive(self, *, tag_id: str, **options: Unpack[RequestOptions]) -> Tag:
         """Archive a candidate tag; returns the tag."""
-        return self._call("candidateTag.archive", {"tagId": tag_id}, Tag)
+        return self._call("candidateTag.archive", {"tagId": tag_id}, Tag, **options)
 
 
 class CustomFields(APIResource):
@@ -375,6 +426,7 @@ class CustomFields(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[CustomFieldDefinition]:
         """Custom field definitions (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
@@ -383,6 +435,7 @@ class CustomFields(APIResource):
             CustomFieldDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = collect(
@@ -396,6 +449,7 @@ class CustomFields(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[CustomFieldDefinition]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -405,15 +459,16 @@ class CustomFields(APIResource):
             CustomFieldDefinition,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    def get(self, custom_field_id: str) -> CustomFieldDefinition:
+    def get(self, custom_field_id: str, **options: Unpack[RequestOptions]) -> CustomFieldDefinition:
         """One custom field definition by id."""
-        return self.info(custom_field_id=check_id("custom_field_id", custom_field_id))
+        return self.info(custom_field_id=check_id("custom_field_id", custom_field_id), **options)
 
-    def info(self, *, custom_field_id: str) -> CustomFieldDefinition:
+    def info(self, *, custom_field_id: str, **options: Unpack[RequestOptions]) -> CustomFieldDefinition:
         """One custom field definition by id."""
-        return self._call("customField.info", {"customFieldId": custom_field_id}, CustomFieldDefinition)
+        return self._call("customField.info", {"customFieldId": custom_field_id}, CustomFieldDefinition, **options)
 
     def create(
         self,
@@ -425,10 +480,12 @@ class CustomFields(APIResource):
         selectable_values: Sequence[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
         is_date_only_field: bool | NotGiven | None = NOT_GIVEN,
         is_exposable_to_candidate: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldDefinition:
         """Create a custom field: its kind of value (``field_type``), the kind of object it is on
-        (``object_type``), its title, and for select fields its options (``selectable_values``,
-        ``[{label, value}]``). Returns its definition."""
+        (``object_type``), its title and ``description``, and for select fields its options
+        (``selectable_values``, ``[{label, value}]``); ``is_date_only_field`` makes a date field hold dates
+        without a time, ``is_exposable_to_candidate`` lets it be shown to candidates. Returns its definition."""
         return self._call(
             "customField.create",
             {
@@ -441,6 +498,7 @@ class CustomFields(APIResource):
                 "isExposableToCandidate": is_exposable_to_candidate,
             },
             CustomFieldDefinition,
+            **options,
         )
 
     def set_value(
@@ -450,6 +508,7 @@ class CustomFields(APIResource):
         object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
         field_id: str,
         field_value: Any,
+        **options: Unpack[RequestOptions],
     ) -> CustomField:
         """Set one custom field (``field_id``) on an application, candidate, job or opening; returns the value.
 
@@ -460,6 +519,7 @@ class CustomFields(APIResource):
             "customField.setValue",
             {"objectId": object_id, "objectType": object_type, "fieldId": field_id, "fieldValue": field_value},
             CustomField,
+            **options,
         )
 
     def set_values(
@@ -468,20 +528,25 @@ class CustomFields(APIResource):
         object_id: str,
         object_type: Literal["Application", "Candidate", "Job", "Opening"] | str,
         values: Sequence[Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[CustomField]:
         """Set several custom fields of one object in one call: ``values`` is ``[{fieldId, fieldValue}]``."""
         return self._pager(
-            "customField.setValues", {"objectId": object_id, "objectType": object_type, "values": values}, CustomField
+            "customField.setValues",
+            {"objectId": object_id, "objectType": object_type, "values": values},
+            CustomField,
+            **options,
         ).to_list()
 
     def update_selectable_values(
-        self, *, custom_field_id: str, selectable_values: Sequence[Mapping[str, Any]]
+        self, *, custom_field_id: str, selectable_values: Sequence[Mapping[str, Any]], **options: Unpack[RequestOptions]
     ) -> CustomFieldDefinition:
         """Merge options into a select field: new ones added, omitted ones archived."""
         return self._call(
             "customField.updateSelectableValues",
             {"customFieldId": custom_field_id, "selectableValues": selectable_values},
             CustomFieldDefinition,
+            **options,
         )
 
 

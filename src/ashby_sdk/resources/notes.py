@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._exceptions import AshbyArgumentError
 from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Note
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncNotes", "Notes"]
 
@@ -37,16 +42,24 @@ class AsyncNotes(AsyncAPIResource):
         note_type: str = "text/plain",
         *,
         send_notifications: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Note:
         """Add a note to a candidate: ``note_text`` as plain text, or as HTML with ``note_type="text/html"``;
         ``send_notifications`` notifies the users subscribed. Not retried after an ambiguous failure."""
         body = note_body(candidate_id, note_text, note_type, send_notifications)
-        return await self._call("candidate.createNote", body, Note)
+        return await self._call("candidate.createNote", body, Note, **options)
 
-    def iter(self, candidate_id: str, *, limit: int | None = None, max_items: int | None = None) -> AsyncPager[Note]:
+    def iter(
+        self,
+        candidate_id: str,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Note]:
         """A candidate's notes, lazily (the first ``max_items`` when given)."""
         body = {"candidateId": check_id("candidate_id", candidate_id)}
-        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items, **options)
 
     list = async_collect(iter, "Every note on a candidate.")
 
@@ -57,10 +70,11 @@ class AsyncNotes(AsyncAPIResource):
         *,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Note]:
         """A candidate's notes changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
         body = {"candidateId": check_id("candidate_id", candidate_id), **sync_body(sync_token)}
-        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items, **options)
 
 
 # </unasync>
@@ -77,16 +91,24 @@ class Notes(APIResource):
         note_type: str = "text/plain",
         *,
         send_notifications: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Note:
         """Add a note to a candidate: ``note_text`` as plain text, or as HTML with ``note_type="text/html"``;
         ``send_notifications`` notifies the users subscribed. Not retried after an ambiguous failure."""
         body = note_body(candidate_id, note_text, note_type, send_notifications)
-        return self._call("candidate.createNote", body, Note)
+        return self._call("candidate.createNote", body, Note, **options)
 
-    def iter(self, candidate_id: str, *, limit: int | None = None, max_items: int | None = None) -> Pager[Note]:
+    def iter(
+        self,
+        candidate_id: str,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Pager[Note]:
         """A candidate's notes, lazily (the first ``max_items`` when given)."""
         body = {"candidateId": check_id("candidate_id", candidate_id)}
-        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items, **options)
 
     list = collect(iter, "Every note on a candidate.")
 
@@ -97,10 +119,11 @@ class Notes(APIResource):
         *,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Note]:
         """A candidate's notes changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
         body = {"candidateId": check_id("candidate_id", candidate_id), **sync_body(sync_token)}
-        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items)
+        return self._pager("candidate.listNotes", body, Note, limit=limit, max_items=max_items, **options)
 
 
 # </generated>

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._dates import Moment
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from ..pagination import AsyncPager, Pager
 from ..types import Opening
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncOpenings", "Openings"]
 
@@ -28,10 +31,13 @@ class AsyncOpenings(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Opening]:
         """Openings, lazily, one request per page; only those created after ``created_after`` (a datetime, a
         date, an ISO 8601 string or milliseconds since the epoch) when given."""
-        return self._pager("opening.list", {"createdAfter": created_after}, Opening, limit=limit, max_items=max_items)
+        return self._pager(
+            "opening.list", {"createdAfter": created_after}, Opening, limit=limit, max_items=max_items, **options
+        )
 
     list = async_collect(iter, "Openings, created after a moment when given, all pages in one list.")
 
@@ -42,6 +48,7 @@ class AsyncOpenings(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Opening]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -51,15 +58,16 @@ class AsyncOpenings(AsyncAPIResource):
             Opening,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    async def info(self, *, opening_id: str) -> Opening:
+    async def info(self, *, opening_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """One opening by id."""
-        return await self._call("opening.info", {"openingId": opening_id}, Opening)
+        return await self._call("opening.info", {"openingId": opening_id}, Opening, **options)
 
-    async def search(self, *, identifier: str) -> builtins.list[Opening]:
+    async def search(self, *, identifier: str, **options: Unpack[RequestOptions]) -> builtins.list[Opening]:
         """Openings with the given identifier."""
-        return await self._pager("opening.search", {"identifier": identifier}, Opening).to_list()
+        return await self._pager("opening.search", {"identifier": identifier}, Opening, **options).to_list()
 
     async def create(
         self,
@@ -74,10 +82,13 @@ class AsyncOpenings(AsyncAPIResource):
         is_backfill: bool | NotGiven | None = NOT_GIVEN,
         employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
         opening_state: OpeningState | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Opening:
         """Create an opening (a draft unless ``opening_state`` says otherwise): its ``identifier`` (a
-        requisition number), department (``team_id``), locations, jobs, target hire and start dates (a date or
-        ``YYYY-MM-DD``), whether it is a backfill, and its employment type. Returns it."""
+        requisition number), ``description``, department (``team_id``), locations (``location_ids``), jobs
+        (``job_ids``), target hire and start dates (``target_hire_date``, ``target_start_date``: a date or
+        ``YYYY-MM-DD``), whether it is a backfill (``is_backfill``), and its ``employment_type``
+        (``FullTime``, ``PartTime``, ``Intern``, ``Contract``, ``Temporary``). Returns it."""
         return await self._call(
             "opening.create",
             {
@@ -93,23 +104,28 @@ class AsyncOpenings(AsyncAPIResource):
                 "openingState": opening_state,
             },
             Opening,
+            **options,
         )
 
-    async def add_job(self, *, opening_id: str, job_id: str) -> Opening:
+    async def add_job(self, *, opening_id: str, job_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """Attach a job to an opening; returns the opening."""
-        return await self._call("opening.addJob", {"openingId": opening_id, "jobId": job_id}, Opening)
+        return await self._call("opening.addJob", {"openingId": opening_id, "jobId": job_id}, Opening, **options)
 
-    async def remove_job(self, *, opening_id: str, job_id: str) -> Opening:
+    async def remove_job(self, *, opening_id: str, job_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """Detach a job from an opening; returns the opening."""
-        return await self._call("opening.removeJob", {"openingId": opening_id, "jobId": job_id}, Opening)
+        return await self._call("opening.removeJob", {"openingId": opening_id, "jobId": job_id}, Opening, **options)
 
-    async def add_location(self, *, opening_id: str, location_id: str) -> Opening:
+    async def add_location(self, *, opening_id: str, location_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """Add a location to an opening; returns the opening."""
-        return await self._call("opening.addLocation", {"openingId": opening_id, "locationId": location_id}, Opening)
+        return await self._call(
+            "opening.addLocation", {"openingId": opening_id, "locationId": location_id}, Opening, **options
+        )
 
-    async def remove_location(self, *, opening_id: str, location_id: str) -> Opening:
+    async def remove_location(self, *, opening_id: str, location_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """Remove a location from an opening; returns the opening."""
-        return await self._call("opening.removeLocation", {"openingId": opening_id, "locationId": location_id}, Opening)
+        return await self._call(
+            "opening.removeLocation", {"openingId": opening_id, "locationId": location_id}, Opening, **options
+        )
 
     async def set_opening_state(
         self,
@@ -117,18 +133,24 @@ class AsyncOpenings(AsyncAPIResource):
         opening_id: str,
         opening_state: OpeningState | NotGiven | None = NOT_GIVEN,
         close_reason_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Opening:
-        """Move an opening to another state (``Draft``, ``Approved``, ``Open``, ``Closed``; closing takes a
-        ``close_reason_id``); returns it."""
+        """Move an opening to another state (``opening_state``: ``Draft``, ``Approved``, ``Open``,
+        ``Closed``; closing takes a ``close_reason_id``); returns it."""
         return await self._call(
             "opening.setOpeningState",
             {"openingId": opening_id, "openingState": opening_state, "closeReasonId": close_reason_id},
             Opening,
+            **options,
         )
 
-    async def set_archived(self, *, opening_id: str, archive: bool | NotGiven | None = NOT_GIVEN) -> Opening:
+    async def set_archived(
+        self, *, opening_id: str, archive: bool | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
+    ) -> Opening:
         """Archive (``archive=True``) or restore (``False``) an opening; returns it."""
-        return await self._call("opening.setArchived", {"openingId": opening_id, "archive": archive}, Opening)
+        return await self._call(
+            "opening.setArchived", {"openingId": opening_id, "archive": archive}, Opening, **options
+        )
 
     async def update(
         self,
@@ -141,8 +163,11 @@ class AsyncOpenings(AsyncAPIResource):
         target_start_date: Moment | NotGiven | None = NOT_GIVEN,
         is_backfill: bool | NotGiven | None = NOT_GIVEN,
         employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Opening:
-        """Change an opening's fields (only those given, as :meth:`create` describes them); returns it."""
+        """Change an opening's fields, only those given, as :meth:`create` describes them: ``identifier``,
+        ``description``, ``team_id``, ``target_hire_date``, ``target_start_date``, ``is_backfill``,
+        ``employment_type``; returns it."""
         return await self._call(
             "opening.update",
             {
@@ -156,6 +181,7 @@ class AsyncOpenings(AsyncAPIResource):
                 "employmentType": employment_type,
             },
             Opening,
+            **options,
         )
 
 
@@ -172,10 +198,13 @@ class Openings(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Opening]:
         """Openings, lazily, one request per page; only those created after ``created_after`` (a datetime, a
         date, an ISO 8601 string or milliseconds since the epoch) when given."""
-        return self._pager("opening.list", {"createdAfter": created_after}, Opening, limit=limit, max_items=max_items)
+        return self._pager(
+            "opening.list", {"createdAfter": created_after}, Opening, limit=limit, max_items=max_items, **options
+        )
 
     list = collect(iter, "Openings, created after a moment when given, all pages in one list.")
 
@@ -186,6 +215,7 @@ class Openings(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Opening]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -195,15 +225,16 @@ class Openings(APIResource):
             Opening,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    def info(self, *, opening_id: str) -> Opening:
+    def info(self, *, opening_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """One opening by id."""
-        return self._call("opening.info", {"openingId": opening_id}, Opening)
+        return self._call("opening.info", {"openingId": opening_id}, Opening, **options)
 
-    def search(self, *, identifier: str) -> builtins.list[Opening]:
+    def search(self, *, identifier: str, **options: Unpack[RequestOptions]) -> builtins.list[Opening]:
         """Openings with the given identifier."""
-        return self._pager("opening.search", {"identifier": identifier}, Opening).to_list()
+        return self._pager("opening.search", {"identifier": identifier}, Opening, **options).to_list()
 
     def create(
         self,
@@ -218,10 +249,13 @@ class Openings(APIResource):
         is_backfill: bool | NotGiven | None = NOT_GIVEN,
         employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
         opening_state: OpeningState | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Opening:
         """Create an opening (a draft unless ``opening_state`` says otherwise): its ``identifier`` (a
-        requisition number), department (``team_id``), locations, jobs, target hire and start dates (a date or
-        ``YYYY-MM-DD``), whether it is a backfill, and its employment type. Returns it."""
+        requisition number), ``description``, department (``team_id``), locations (``location_ids``), jobs
+        (``job_ids``), target hire and start dates (``target_hire_date``, ``target_start_date``: a date or
+        ``YYYY-MM-DD``), whether it is a backfill (``is_backfill``), and its ``employment_type``
+        (``FullTime``, ``PartTime``, ``Intern``, ``Contract``, ``Temporary``). Returns it."""
         return self._call(
             "opening.create",
             {
@@ -237,23 +271,28 @@ class Openings(APIResource):
                 "openingState": opening_state,
             },
             Opening,
+            **options,
         )
 
-    def add_job(self, *, opening_id: str, job_id: str) -> Opening:
+    def add_job(self, *, opening_id: str, job_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """Attach a job to an opening; returns the opening."""
-        return self._call("opening.addJob", {"openingId": opening_id, "jobId": job_id}, Opening)
+        return self._call("opening.addJob", {"openingId": opening_id, "jobId": job_id}, Opening, **options)
 
-    def remove_job(self, *, opening_id: str, job_id: str) -> Opening:
+    def remove_job(self, *, opening_id: str, job_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """Detach a job from an opening; returns the opening."""
-        return self._call("opening.removeJob", {"openingId": opening_id, "jobId": job_id}, Opening)
+        return self._call("opening.removeJob", {"openingId": opening_id, "jobId": job_id}, Opening, **options)
 
-    def add_location(self, *, opening_id: str, location_id: str) -> Opening:
+    def add_location(self, *, opening_id: str, location_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """Add a location to an opening; returns the opening."""
-        return self._call("opening.addLocation", {"openingId": opening_id, "locationId": location_id}, Opening)
+        return self._call(
+            "opening.addLocation", {"openingId": opening_id, "locationId": location_id}, Opening, **options
+        )
 
-    def remove_location(self, *, opening_id: str, location_id: str) -> Opening:
+    def remove_location(self, *, opening_id: str, location_id: str, **options: Unpack[RequestOptions]) -> Opening:
         """Remove a location from an opening; returns the opening."""
-        return self._call("opening.removeLocation", {"openingId": opening_id, "locationId": location_id}, Opening)
+        return self._call(
+            "opening.removeLocation", {"openingId": opening_id, "locationId": location_id}, Opening, **options
+        )
 
     def set_opening_state(
         self,
@@ -261,18 +300,22 @@ class Openings(APIResource):
         opening_id: str,
         opening_state: OpeningState | NotGiven | None = NOT_GIVEN,
         close_reason_id: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Opening:
-        """Move an opening to another state (``Draft``, ``Approved``, ``Open``, ``Closed``; closing takes a
-        ``close_reason_id``); returns it."""
+        """Move an opening to another state (``opening_state``: ``Draft``, ``Approved``, ``Open``,
+        ``Closed``; closing takes a ``close_reason_id``); returns it."""
         return self._call(
             "opening.setOpeningState",
             {"openingId": opening_id, "openingState": opening_state, "closeReasonId": close_reason_id},
             Opening,
+            **options,
         )
 
-    def set_archived(self, *, opening_id: str, archive: bool | NotGiven | None = NOT_GIVEN) -> Opening:
+    def set_archived(
+        self, *, opening_id: str, archive: bool | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
+    ) -> Opening:
         """Archive (``archive=True``) or restore (``False``) an opening; returns it."""
-        return self._call("opening.setArchived", {"openingId": opening_id, "archive": archive}, Opening)
+        return self._call("opening.setArchived", {"openingId": opening_id, "archive": archive}, Opening, **options)
 
     def update(
         self,
@@ -285,8 +328,11 @@ class Openings(APIResource):
         target_start_date: Moment | NotGiven | None = NOT_GIVEN,
         is_backfill: bool | NotGiven | None = NOT_GIVEN,
         employment_type: EmploymentType | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Opening:
-        """Change an opening's fields (only those given, as :meth:`create` describes them); returns it."""
+        """Change an opening's fields, only those given, as :meth:`create` describes them: ``identifier``,
+        ``description``, ``team_id``, ``target_hire_date``, ``target_start_date``, ``is_backfill``,
+        ``employment_type``; returns it."""
         return self._call(
             "opening.update",
             {
@@ -300,6 +346,7 @@ class Openings(APIResource):
                 "employmentType": employment_type,
             },
             Opening,
+            **options,
         )
 
 

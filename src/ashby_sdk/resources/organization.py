@@ -6,13 +6,16 @@ Users and hiring-team roles are in :mod:`ashby_sdk.resources.users` (re-exported
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import Department, Location
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 from .users import AsyncHiringTeamRoles, AsyncUsers, HiringTeamRoles, Users
 
 __all__ = [
@@ -37,10 +40,16 @@ class AsyncDepartments(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Department]:
         """Departments and teams (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
-            "department.list", {"includeArchived": include_archived}, Department, limit=limit, max_items=max_items
+            "department.list",
+            {"includeArchived": include_archived},
+            Department,
+            limit=limit,
+            max_items=max_items,
+            **options,
         )
 
     list = async_collect(
@@ -54,6 +63,7 @@ class AsyncDepartments(AsyncAPIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Department]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -63,15 +73,16 @@ class AsyncDepartments(AsyncAPIResource):
             Department,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    async def get(self, department_id: str) -> Department:
+    async def get(self, department_id: str, **options: Unpack[RequestOptions]) -> Department:
         """One department by id."""
-        return await self.info(department_id=check_id("department_id", department_id))
+        return await self.info(department_id=check_id("department_id", department_id), **options)
 
-    async def info(self, *, department_id: str) -> Department:
+    async def info(self, *, department_id: str, **options: Unpack[RequestOptions]) -> Department:
         """One department by id."""
-        return await self._call("department.info", {"departmentId": department_id}, Department)
+        return await self._call("department.info", {"departmentId": department_id}, Department, **options)
 
     async def create(
         self,
@@ -80,25 +91,32 @@ class AsyncDepartments(AsyncAPIResource):
         external_name: str | NotGiven | None = NOT_GIVEN,
         parent_id: str | NotGiven | None = NOT_GIVEN,
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Department:
-        """Create a department (team) named ``name``, under ``parent_id`` when given; returns it."""
+        """Create a department (team) named ``name``, under ``parent_id`` when given, with an
+        ``external_name`` and ``extra_data`` when given; returns it."""
         return await self._call(
             "department.create",
             {"name": name, "externalName": external_name, "parentId": parent_id, "extraData": extra_data},
             Department,
+            **options,
         )
 
-    async def archive(self, *, department_id: str) -> Department:
+    async def archive(self, *, department_id: str, **options: Unpack[RequestOptions]) -> Department:
         """Archive a department; returns it."""
-        return await self._call("department.archive", {"departmentId": department_id}, Department)
+        return await self._call("department.archive", {"departmentId": department_id}, Department, **options)
 
-    async def restore(self, *, department_id: str) -> Department:
+    async def restore(self, *, department_id: str, **options: Unpack[RequestOptions]) -> Department:
         """Restore an archived department; returns it."""
-        return await self._call("department.restore", {"departmentId": department_id}, Department)
+        return await self._call("department.restore", {"departmentId": department_id}, Department, **options)
 
-    async def move(self, *, department_id: str, parent_id: str | NotGiven | None = NOT_GIVEN) -> Department:
-        """Move a department under another parent (``None``: to the top); returns it."""
-        return await self._call("department.move", {"departmentId": department_id, "parentId": parent_id}, Department)
+    async def move(
+        self, *, department_id: str, parent_id: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
+    ) -> Department:
+        """Move a department under another parent (``parent_id``; ``None``: to the top); returns it."""
+        return await self._call(
+            "department.move", {"departmentId": department_id, "parentId": parent_id}, Department, **options
+        )
 
     async def update(
         self,
@@ -107,12 +125,14 @@ class AsyncDepartments(AsyncAPIResource):
         name: str | NotGiven | None = NOT_GIVEN,
         external_name: str | NotGiven | None = NOT_GIVEN,
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Department:
-        """Rename a department or change its external name or extra data; returns it."""
+        """Rename a department (``name``) or change its ``external_name`` or ``extra_data``; returns it."""
         return await self._call(
             "department.update",
             {"departmentId": department_id, "name": name, "externalName": external_name, "extraData": extra_data},
             Department,
+            **options,
         )
 
 
@@ -126,6 +146,7 @@ class AsyncLocations(AsyncAPIResource):
         include_location_hierarchy: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Location]:
         """Locations (``include_location_hierarchy`` for regions, ``include_archived`` for archived ones), lazily: one
         request per page.
@@ -136,6 +157,7 @@ class AsyncLocations(AsyncAPIResource):
             Location,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = async_collect(
@@ -151,6 +173,7 @@ class AsyncLocations(AsyncAPIResource):
         include_location_hierarchy: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Location]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -164,15 +187,16 @@ class AsyncLocations(AsyncAPIResource):
             Location,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    async def get(self, location_id: str) -> Location:
+    async def get(self, location_id: str, **options: Unpack[RequestOptions]) -> Location:
         """One location by id."""
-        return await self.info(location_id=check_id("location_id", location_id))
+        return await self.info(location_id=check_id("location_id", location_id), **options)
 
-    async def info(self, *, location_id: str) -> Location:
+    async def info(self, *, location_id: str, **options: Unpack[RequestOptions]) -> Location:
         """One location by id."""
-        return await self._call("location.info", {"locationId": location_id}, Location)
+        return await self._call("location.info", {"locationId": location_id}, Location, **options)
 
     async def create(
         self,
@@ -185,8 +209,11 @@ class AsyncLocations(AsyncAPIResource):
         workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | NotGiven | None = NOT_GIVEN,
         external_name: str | NotGiven | None = NOT_GIVEN,
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Location:
-        """Create a location or a location hierarchy (region); returns it."""
+        """Create a location or a location hierarchy (region) named ``name``; returns it. The others, when
+        given: its ``address``, ``parent_location_id``, ``is_remote``, ``workplace_type`` (``OnSite``,
+        ``Hybrid``, ``Remote``), ``external_name`` (the name shown externally) and ``extra_data``."""
         return await self._call(
             "location.create",
             {
@@ -200,46 +227,64 @@ class AsyncLocations(AsyncAPIResource):
                 "extraData": extra_data,
             },
             Location,
+            **options,
         )
 
-    async def archive(self, *, location_id: str) -> Location:
+    async def archive(self, *, location_id: str, **options: Unpack[RequestOptions]) -> Location:
         """Archive a location; returns it."""
-        return await self._call("location.archive", {"locationId": location_id}, Location)
+        return await self._call("location.archive", {"locationId": location_id}, Location, **options)
 
-    async def restore(self, *, location_id: str) -> Location:
+    async def restore(self, *, location_id: str, **options: Unpack[RequestOptions]) -> Location:
         """Restore an archived location; returns it."""
-        return await self._call("location.restore", {"locationId": location_id}, Location)
+        return await self._call("location.restore", {"locationId": location_id}, Location, **options)
 
-    async def move(self, *, location_id: str, parent_location_hierarchy_id: str) -> Location:
+    async def move(
+        self, *, location_id: str, parent_location_hierarchy_id: str, **options: Unpack[RequestOptions]
+    ) -> Location:
         """Move a location under another location hierarchy; returns it."""
         return await self._call(
             "location.move",
             {"locationId": location_id, "parentLocationHierarchyId": parent_location_hierarchy_id},
             Location,
+            **options,
         )
 
-    async def update_address(self, *, location_id: str, address: Mapping[str, Any]) -> Location:
+    async def update_address(
+        self, *, location_id: str, address: Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> Location:
         """Set a location's postal address; returns it."""
-        return await self._call("location.updateAddress", {"locationId": location_id, "address": address}, Location)
+        return await self._call(
+            "location.updateAddress", {"locationId": location_id, "address": address}, Location, **options
+        )
 
-    async def update_name(self, *, location_id: str, name: str) -> Location:
+    async def update_name(self, *, location_id: str, name: str, **options: Unpack[RequestOptions]) -> Location:
         """Rename a location; returns it."""
-        return await self._call("location.updateName", {"locationId": location_id, "name": name}, Location)
+        return await self._call("location.updateName", {"locationId": location_id, "name": name}, Location, **options)
 
     async def update_external_name(
-        self, *, location_id: str, external_name: str | NotGiven | None = NOT_GIVEN
+        self, *, location_id: str, external_name: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
     ) -> Location:
-        """Set (or with ``None`` clear) a location's candidate-facing name; returns it."""
+        """Set (or with ``None`` clear) a location's candidate-facing name, ``external_name``; returns it."""
         return await self._call(
-            "location.updateExternalName", {"locationId": location_id, "externalName": external_name}, Location
+            "location.updateExternalName",
+            {"locationId": location_id, "externalName": external_name},
+            Location,
+            **options,
         )
 
     async def update_workplace_type(
-        self, *, location_id: str, workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str
+        self,
+        *,
+        location_id: str,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str,
+        **options: Unpack[RequestOptions],
     ) -> Location:
         """Set a location's workplace type (on-site, hybrid, remote); returns it."""
         return await self._call(
-            "location.updateWorkplaceType", {"locationId": location_id, "workplaceType": workplace_type}, Location
+            "location.updateWorkplaceType",
+            {"locationId": location_id, "workplaceType": workplace_type},
+            Location,
+            **options,
         )
 
 
@@ -256,10 +301,16 @@ class Departments(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Department]:
         """Departments and teams (``include_archived`` for archived ones too), lazily: one request per page."""
         return self._pager(
-            "department.list", {"includeArchived": include_archived}, Department, limit=limit, max_items=max_items
+            "department.list",
+            {"includeArchived": include_archived},
+            Department,
+            limit=limit,
+            max_items=max_items,
+            **options,
         )
 
     list = collect(iter, "Departments and teams (``include_archived`` for archived ones too), all pages in one list.")
@@ -271,6 +322,7 @@ class Departments(APIResource):
         include_archived: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Department]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -280,15 +332,16 @@ class Departments(APIResource):
             Department,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    def get(self, department_id: str) -> Department:
+    def get(self, department_id: str, **options: Unpack[RequestOptions]) -> Department:
         """One department by id."""
-        return self.info(department_id=check_id("department_id", department_id))
+        return self.info(department_id=check_id("department_id", department_id), **options)
 
-    def info(self, *, department_id: str) -> Department:
+    def info(self, *, department_id: str, **options: Unpack[RequestOptions]) -> Department:
         """One department by id."""
-        return self._call("department.info", {"departmentId": department_id}, Department)
+        return self._call("department.info", {"departmentId": department_id}, Department, **options)
 
     def create(
         self,
@@ -297,25 +350,32 @@ class Departments(APIResource):
         external_name: str | NotGiven | None = NOT_GIVEN,
         parent_id: str | NotGiven | None = NOT_GIVEN,
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Department:
-        """Create a department (team) named ``name``, under ``parent_id`` when given; returns it."""
+        """Create a department (team) named ``name``, under ``parent_id`` when given, with an
+        ``external_name`` and ``extra_data`` when given; returns it."""
         return self._call(
             "department.create",
             {"name": name, "externalName": external_name, "parentId": parent_id, "extraData": extra_data},
             Department,
+            **options,
         )
 
-    def archive(self, *, department_id: str) -> Department:
+    def archive(self, *, department_id: str, **options: Unpack[RequestOptions]) -> Department:
         """Archive a department; returns it."""
-        return self._call("department.archive", {"departmentId": department_id}, Department)
+        return self._call("department.archive", {"departmentId": department_id}, Department, **options)
 
-    def restore(self, *, department_id: str) -> Department:
+    def restore(self, *, department_id: str, **options: Unpack[RequestOptions]) -> Department:
         """Restore an archived department; returns it."""
-        return self._call("department.restore", {"departmentId": department_id}, Department)
+        return self._call("department.restore", {"departmentId": department_id}, Department, **options)
 
-    def move(self, *, department_id: str, parent_id: str | NotGiven | None = NOT_GIVEN) -> Department:
-        """Move a department under another parent (``None``: to the top); returns it."""
-        return self._call("department.move", {"departmentId": department_id, "parentId": parent_id}, Department)
+    def move(
+        self, *, department_id: str, parent_id: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
+    ) -> Department:
+        """Move a department under another parent (``parent_id``; ``None``: to the top); returns it."""
+        return self._call(
+            "department.move", {"departmentId": department_id, "parentId": parent_id}, Department, **options
+        )
 
     def update(
         self,
@@ -324,12 +384,14 @@ class Departments(APIResource):
         name: str | NotGiven | None = NOT_GIVEN,
         external_name: str | NotGiven | None = NOT_GIVEN,
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Department:
-        """Rename a department or change its external name or extra data; returns it."""
+        """Rename a department (``name``) or change its ``external_name`` or ``extra_data``; returns it."""
         return self._call(
             "department.update",
             {"departmentId": department_id, "name": name, "externalName": external_name, "extraData": extra_data},
             Department,
+            **options,
         )
 
 
@@ -343,6 +405,7 @@ class Locations(APIResource):
         include_location_hierarchy: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Location]:
         """Locations (``include_location_hierarchy`` for regions, ``include_archived`` for archived ones), lazily: one
         request per page.
@@ -353,6 +416,7 @@ class Locations(APIResource):
             Location,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = collect(
@@ -368,6 +432,7 @@ class Locations(APIResource):
         include_location_hierarchy: bool | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Location]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -381,15 +446,16 @@ class Locations(APIResource):
             Location,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
-    def get(self, location_id: str) -> Location:
+    def get(self, location_id: str, **options: Unpack[RequestOptions]) -> Location:
         """One location by id."""
-        return self.info(location_id=check_id("location_id", location_id))
+        return self.info(location_id=check_id("location_id", location_id), **options)
 
-    def info(self, *, location_id: str) -> Location:
+    def info(self, *, location_id: str, **options: Unpack[RequestOptions]) -> Location:
         """One location by id."""
-        return self._call("location.info", {"locationId": location_id}, Location)
+        return self._call("location.info", {"locationId": location_id}, Location, **options)
 
     def create(
         self,
@@ -402,8 +468,11 @@ class Locations(APIResource):
         workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str | NotGiven | None = NOT_GIVEN,
         external_name: str | NotGiven | None = NOT_GIVEN,
         extra_data: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Location:
-        """Create a location or a location hierarchy (region); returns it."""
+        """Create a location or a location hierarchy (region) named ``name``; returns it. The others, when
+        given: its ``address``, ``parent_location_id``, ``is_remote``, ``workplace_type`` (``OnSite``,
+        ``Hybrid``, ``Remote``), ``external_name`` (the name shown externally) and ``extra_data``."""
         return self._call(
             "location.create",
             {
@@ -417,44 +486,64 @@ class Locations(APIResource):
                 "extraData": extra_data,
             },
             Location,
+            **options,
         )
 
-    def archive(self, *, location_id: str) -> Location:
+    def archive(self, *, location_id: str, **options: Unpack[RequestOptions]) -> Location:
         """Archive a location; returns it."""
-        return self._call("location.archive", {"locationId": location_id}, Location)
+        return self._call("location.archive", {"locationId": location_id}, Location, **options)
 
-    def restore(self, *, location_id: str) -> Location:
+    def restore(self, *, location_id: str, **options: Unpack[RequestOptions]) -> Location:
         """Restore an archived location; returns it."""
-        return self._call("location.restore", {"locationId": location_id}, Location)
+        return self._call("location.restore", {"locationId": location_id}, Location, **options)
 
-    def move(self, *, location_id: str, parent_location_hierarchy_id: str) -> Location:
+    def move(
+        self, *, location_id: str, parent_location_hierarchy_id: str, **options: Unpack[RequestOptions]
+    ) -> Location:
         """Move a location under another location hierarchy; returns it."""
         return self._call(
             "location.move",
             {"locationId": location_id, "parentLocationHierarchyId": parent_location_hierarchy_id},
             Location,
+            **options,
         )
 
-    def update_address(self, *, location_id: str, address: Mapping[str, Any]) -> Location:
+    def update_address(
+        self, *, location_id: str, address: Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> Location:
         """Set a location's postal address; returns it."""
-        return self._call("location.updateAddress", {"locationId": location_id, "address": address}, Location)
-
-    def update_name(self, *, location_id: str, name: str) -> Location:
-        """Rename a location; returns it."""
-        return self._call("location.updateName", {"locationId": location_id, "name": name}, Location)
-
-    def update_external_name(self, *, location_id: str, external_name: str | NotGiven | None = NOT_GIVEN) -> Location:
-        """Set (or with ``None`` clear) a location's candidate-facing name; returns it."""
         return self._call(
-            "location.updateExternalName", {"locationId": location_id, "externalName": external_name}, Location
+            "location.updateAddress", {"locationId": location_id, "address": address}, Location, **options
+        )
+
+    def update_name(self, *, location_id: str, name: str, **options: Unpack[RequestOptions]) -> Location:
+        """Rename a location; returns it."""
+        return self._call("location.updateName", {"locationId": location_id, "name": name}, Location, **options)
+
+    def update_external_name(
+        self, *, location_id: str, external_name: str | NotGiven | None = NOT_GIVEN, **options: Unpack[RequestOptions]
+    ) -> Location:
+        """Set (or with ``None`` clear) a location's candidate-facing name, ``external_name``; returns it."""
+        return self._call(
+            "location.updateExternalName",
+            {"locationId": location_id, "externalName": external_name},
+            Location,
+            **options,
         )
 
     def update_workplace_type(
-        self, *, location_id: str, workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str
+        self,
+        *,
+        location_id: str,
+        workplace_type: Literal["OnSite", "Hybrid", "Remote"] | str,
+        **options: Unpack[RequestOptions],
     ) -> Location:
         """Set a location's workplace type (on-site, hybrid, remote); returns it."""
         return self._call(
-            "location.updateWorkplaceType", {"locationId": location_id, "workplaceType": workplace_type}, Location
+            "location.updateWorkplaceType",
+            {"locationId": location_id, "workplaceType": workplace_type},
+            Location,
+            **options,
         )
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import TYPE_CHECKING
 
 from .._exceptions import AshbyTimeoutError
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from ..types import Report
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncReports", "Reports"]
 
@@ -23,20 +27,23 @@ class AsyncReports(AsyncAPIResource):
         report_id: str,
         include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
         poll_interval: float = 1.0,
-        timeout: float = 300.0,
+        max_wait: float = 300.0,
+        **options: Unpack[RequestOptions],
     ) -> Report:
         """Generate a report and poll it every ``poll_interval`` seconds (Ashby asks for about one) until it
-        is complete or failed; returns the last answer. Raises :class:`AshbyTimeoutError` after ``timeout``
-        seconds. Polls do not count against Ashby's report rate limit; starts do (15 a minute)."""
-        report = await self.generate(report_id=report_id, include_headers_in_data=include_headers_in_data)
-        deadline = time.monotonic() + timeout
+        is complete or failed; returns the last answer. ``include_headers_in_data`` makes the first row of
+        the data the column headers. Raises :class:`AshbyTimeoutError` after ``max_wait`` seconds
+        (``timeout``, like every per-call option, applies to each request). Polls do not count against
+        Ashby's report rate limit; starts do (15 a minute)."""
+        report = await self.generate(report_id=report_id, include_headers_in_data=include_headers_in_data, **options)
+        deadline = time.monotonic() + max_wait
         while not report.done:
             if time.monotonic() >= deadline:
-                raise AshbyTimeoutError(f"report {report_id} not ready after {timeout} s", endpoint="report.generate")
+                raise AshbyTimeoutError(f"report {report_id} not ready after {max_wait} s", endpoint="report.generate")
             await asyncio.sleep(poll_interval)
             request_id = report.request_id if report.request_id is not None else NOT_GIVEN
             report = await self.generate(
-                report_id=report_id, request_id=request_id, include_headers_in_data=include_headers_in_data
+                report_id=report_id, request_id=request_id, include_headers_in_data=include_headers_in_data, **options
             )
         return report
 
@@ -46,20 +53,31 @@ class AsyncReports(AsyncAPIResource):
         report_id: str,
         request_id: str | NotGiven | None = NOT_GIVEN,
         include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Report:
-        """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps."""
+        """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps.
+        ``include_headers_in_data`` puts the column headers in the first row of the data."""
         return await self._call(
             "report.generate",
             {"reportId": report_id, "requestId": request_id, "includeHeadersInData": include_headers_in_data},
             Report,
+            **options,
         )
 
     async def synchronous(
-        self, *, report_id: str, include_headers_in_data: bool | NotGiven | None = NOT_GIVEN
+        self,
+        *,
+        report_id: str,
+        include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Report:
-        """A report's data in one call (30 s at most; else ``status`` is ``in_progress``)."""
+        """A report's data in one call (30 s at most; else ``status`` is ``in_progress``).
+        ``include_headers_in_data`` puts the column headers in the first row of the data."""
         return await self._call(
-            "report.synchronous", {"reportId": report_id, "includeHeadersInData": include_headers_in_data}, Report
+            "report.synchronous",
+            {"reportId": report_id, "includeHeadersInData": include_headers_in_data},
+            Report,
+            **options,
         )
 
 
@@ -76,20 +94,23 @@ class Reports(APIResource):
         report_id: str,
         include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
         poll_interval: float = 1.0,
-        timeout: float = 300.0,
+        max_wait: float = 300.0,
+        **options: Unpack[RequestOptions],
     ) -> Report:
         """Generate a report and poll it every ``poll_interval`` seconds (Ashby asks for about one) until it
-        is complete or failed; returns the last answer. Raises :class:`AshbyTimeoutError` after ``timeout``
-        seconds. Polls do not count against Ashby's report rate limit; starts do (15 a minute)."""
-        report = self.generate(report_id=report_id, include_headers_in_data=include_headers_in_data)
-        deadline = time.monotonic() + timeout
+        is complete or failed; returns the last answer. ``include_headers_in_data`` makes the first row of
+        the data the column headers. Raises :class:`AshbyTimeoutError` after ``max_wait`` seconds
+        (``timeout``, like every per-call option, applies to each request). Polls do not count against
+        Ashby's report rate limit; starts do (15 a minute)."""
+        report = self.generate(report_id=report_id, include_headers_in_data=include_headers_in_data, **options)
+        deadline = time.monotonic() + max_wait
         while not report.done:
             if time.monotonic() >= deadline:
-                raise AshbyTimeoutError(f"report {report_id} not ready after {timeout} s", endpoint="report.generate")
+                raise AshbyTimeoutError(f"report {report_id} not ready after {max_wait} s", endpoint="report.generate")
             time.sleep(poll_interval)
             request_id = report.request_id if report.request_id is not None else NOT_GIVEN
             report = self.generate(
-                report_id=report_id, request_id=request_id, include_headers_in_data=include_headers_in_data
+                report_id=report_id, request_id=request_id, include_headers_in_data=include_headers_in_data, **options
             )
         return report
 
@@ -99,18 +120,31 @@ class Reports(APIResource):
         report_id: str,
         request_id: str | NotGiven | None = NOT_GIVEN,
         include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Report:
-        """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps."""
+        """Start generating a report, or with ``request_id`` poll it; see :meth:`wait` for both steps.
+        ``include_headers_in_data`` puts the column headers in the first row of the data."""
         return self._call(
             "report.generate",
             {"reportId": report_id, "requestId": request_id, "includeHeadersInData": include_headers_in_data},
             Report,
+            **options,
         )
 
-    def synchronous(self, *, report_id: str, include_headers_in_data: bool | NotGiven | None = NOT_GIVEN) -> Report:
-        """A report's data in one call (30 s at most; else ``status`` is ``in_progress``)."""
+    def synchronous(
+        self,
+        *,
+        report_id: str,
+        include_headers_in_data: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Report:
+        """A report's data in one call (30 s at most; else ``status`` is ``in_progress``).
+        ``include_headers_in_data`` puts the column headers in the first row of the data."""
         return self._call(
-            "report.synchronous", {"reportId": report_id, "includeHeadersInData": include_headers_in_data}, Report
+            "report.synchronous",
+            {"reportId": report_id, "includeHeadersInData": include_headers_in_data},
+            Report,
+            **options,
         )
 
 

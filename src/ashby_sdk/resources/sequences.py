@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource, async_collect, collect, sync_body
 from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import EmailSender, Sequence
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncEmailSenders", "AsyncSequences", "EmailSenders", "Sequences"]
 
@@ -25,10 +28,13 @@ class AsyncSequences(AsyncAPIResource):
         candidate_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Sequence]:
         """Started and ended sequence enrollments (running, paused, completed, cancelled, unsubscribed),
         lazily, one request per page; only one candidate's with ``candidate_id``."""
-        return self._pager("sequence.list", {"candidateId": candidate_id}, Sequence, limit=limit, max_items=max_items)
+        return self._pager(
+            "sequence.list", {"candidateId": candidate_id}, Sequence, limit=limit, max_items=max_items, **options
+        )
 
     list = async_collect(iter, "Started and ended sequence enrollments, all pages in one list.")
 
@@ -39,15 +45,18 @@ class AsyncSequences(AsyncAPIResource):
         candidate_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Sequence]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         body = {"candidateId": candidate_id, **sync_body(sync_token)}
-        return self._pager("sequence.list", body, Sequence, limit=limit, max_items=max_items)
+        return self._pager("sequence.list", body, Sequence, limit=limit, max_items=max_items, **options)
 
-    async def info(self, *, sequence_id: str) -> Sequence:
+    async def info(self, *, sequence_id: str, **options: Unpack[RequestOptions]) -> Sequence:
         """One enrollment with its stages (a draft's email stages with their editable subject and body)."""
-        return await self._call("sequence.info", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence)
+        return await self._call(
+            "sequence.info", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence, **options
+        )
 
     async def add(
         self,
@@ -57,6 +66,7 @@ class AsyncSequences(AsyncAPIResource):
         start: bool,
         application_id: str | NotGiven | None = NOT_GIVEN,
         from_: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Sequence:
         """Enroll a candidate in a reusable sourcing sequence (``sequence_template_id``): ``start=False``
         makes an editable draft, ``start=True`` starts it at once (emails go out). ``application_id`` fixes the
@@ -69,11 +79,13 @@ class AsyncSequences(AsyncAPIResource):
             "applicationId": application_id,
             "from": from_,
         }
-        return await self._call("sequence.add", body, Sequence)
+        return await self._call("sequence.add", body, Sequence, **options)
 
-    async def start(self, *, sequence_id: str) -> Sequence:
+    async def start(self, *, sequence_id: str, **options: Unpack[RequestOptions]) -> Sequence:
         """Start a draft enrollment (its emails go out); not retried after an ambiguous failure."""
-        return await self._call("sequence.start", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence)
+        return await self._call(
+            "sequence.start", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence, **options
+        )
 
     async def update_stage(
         self,
@@ -82,27 +94,34 @@ class AsyncSequences(AsyncAPIResource):
         stage_id: str,
         subject: str | NotGiven | None = NOT_GIVEN,
         body: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Sequence:
         """Replace the subject (plain text) and/or the body (``{"type": "text/html", "value": ...}``) of one
         email stage of a draft; the reusable template is not changed."""
         payload = {"sequenceId": sequence_id, "stageId": stage_id, "subject": subject, "body": body}
-        return await self._call("sequence.updateStage", payload, Sequence)
+        return await self._call("sequence.updateStage", payload, Sequence, **options)
 
-    async def discard(self, *, sequence_id: str) -> Sequence:
+    async def discard(self, *, sequence_id: str, **options: Unpack[RequestOptions]) -> Sequence:
         """Delete a draft enrollment that has not started."""
-        return await self._call("sequence.discard", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence)
+        return await self._call(
+            "sequence.discard", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence, **options
+        )
 
-    async def cancel(self, *, sequence_id: str) -> Sequence:
+    async def cancel(self, *, sequence_id: str, **options: Unpack[RequestOptions]) -> Sequence:
         """Stop a running enrollment; its remaining emails are not sent."""
-        return await self._call("sequence.cancel", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence)
+        return await self._call(
+            "sequence.cancel", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence, **options
+        )
 
 
 class AsyncEmailSenders(AsyncAPIResource):
     """The addresses the acting user can send from (``emailSender.list``)."""
 
-    async def list(self, *, max_items: int | None = None) -> builtins.list[EmailSender]:
+    async def list(
+        self, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[EmailSender]:
         """Primary, personal alias, organisation alias and no-reply addresses (the first ``max_items``)."""
-        return await self._pager("emailSender.list", {}, EmailSender, max_items=max_items).to_list()
+        return await self._pager("emailSender.list", {}, EmailSender, max_items=max_items, **options).to_list()
 
 
 # </unasync>
@@ -118,10 +137,13 @@ class Sequences(APIResource):
         candidate_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Sequence]:
         """Started and ended sequence enrollments (running, paused, completed, cancelled, unsubscribed),
         lazily, one request per page; only one candidate's with ``candidate_id``."""
-        return self._pager("sequence.list", {"candidateId": candidate_id}, Sequence, limit=limit, max_items=max_items)
+        return self._pager(
+            "sequence.list", {"candidateId": candidate_id}, Sequence, limit=limit, max_items=max_items, **options
+        )
 
     list = collect(iter, "Started and ended sequence enrollments, all pages in one list.")
 
@@ -132,15 +154,16 @@ class Sequences(APIResource):
         candidate_id: str | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[Sequence]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
         body = {"candidateId": candidate_id, **sync_body(sync_token)}
-        return self._pager("sequence.list", body, Sequence, limit=limit, max_items=max_items)
+        return self._pager("sequence.list", body, Sequence, limit=limit, max_items=max_items, **options)
 
-    def info(self, *, sequence_id: str) -> Sequence:
+    def info(self, *, sequence_id: str, **options: Unpack[RequestOptions]) -> Sequence:
         """One enrollment with its stages (a draft's email stages with their editable subject and body)."""
-        return self._call("sequence.info", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence)
+        return self._call("sequence.info", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence, **options)
 
     def add(
         self,
@@ -150,6 +173,7 @@ class Sequences(APIResource):
         start: bool,
         application_id: str | NotGiven | None = NOT_GIVEN,
         from_: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Sequence:
         """Enroll a candidate in a reusable sourcing sequence (``sequence_template_id``): ``start=False``
         makes an editable draft, ``start=True`` starts it at once (emails go out). ``application_id`` fixes the
@@ -162,11 +186,11 @@ class Sequences(APIResource):
             "applicationId": application_id,
             "from": from_,
         }
-        return self._call("sequence.add", body, Sequence)
+        return self._call("sequence.add", body, Sequence, **options)
 
-    def start(self, *, sequence_id: str) -> Sequence:
+    def start(self, *, sequence_id: str, **options: Unpack[RequestOptions]) -> Sequence:
         """Start a draft enrollment (its emails go out); not retried after an ambiguous failure."""
-        return self._call("sequence.start", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence)
+        return self._call("sequence.start", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence, **options)
 
     def update_stage(
         self,
@@ -175,27 +199,28 @@ class Sequences(APIResource):
         stage_id: str,
         subject: str | NotGiven | None = NOT_GIVEN,
         body: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Sequence:
         """Replace the subject (plain text) and/or the body (``{"type": "text/html", "value": ...}``) of one
         email stage of a draft; the reusable template is not changed."""
         payload = {"sequenceId": sequence_id, "stageId": stage_id, "subject": subject, "body": body}
-        return self._call("sequence.updateStage", payload, Sequence)
+        return self._call("sequence.updateStage", payload, Sequence, **options)
 
-    def discard(self, *, sequence_id: str) -> Sequence:
+    def discard(self, *, sequence_id: str, **options: Unpack[RequestOptions]) -> Sequence:
         """Delete a draft enrollment that has not started."""
-        return self._call("sequence.discard", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence)
+        return self._call("sequence.discard", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence, **options)
 
-    def cancel(self, *, sequence_id: str) -> Sequence:
+    def cancel(self, *, sequence_id: str, **options: Unpack[RequestOptions]) -> Sequence:
         """Stop a running enrollment; its remaining emails are not sent."""
-        return self._call("sequence.cancel", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence)
+        return self._call("sequence.cancel", {"sequenceId": check_id("sequence_id", sequence_id)}, Sequence, **options)
 
 
 class EmailSenders(APIResource):
     """The addresses the acting user can send from (``emailSender.list``)."""
 
-    def list(self, *, max_items: int | None = None) -> builtins.list[EmailSender]:
+    def list(self, *, max_items: int | None = None, **options: Unpack[RequestOptions]) -> builtins.list[EmailSender]:
         """Primary, personal alias, organisation alias and no-reply addresses (the first ``max_items``)."""
-        return self._pager("emailSender.list", {}, EmailSender, max_items=max_items).to_list()
+        return self._pager("emailSender.list", {}, EmailSender, max_items=max_items, **options).to_list()
 
 
 # </generated>

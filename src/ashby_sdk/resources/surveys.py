@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._dates import Moment
 from .._not_given import NOT_GIVEN, NotGiven
@@ -13,6 +13,9 @@ from .._validation import check_id
 from ..pagination import AsyncPager, Pager
 from ..types import SurveyRequest, SurveySubmission
 from ..types.surveys import parse_submission
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncSurveyRequests", "AsyncSurveys", "SurveyRequests", "Surveys"]
 
@@ -30,10 +33,12 @@ class AsyncSurveys(AsyncAPIResource):
         limit: int | None = None,
         max_items: int | None = None,
         created_after: Moment | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SurveySubmission]:
-        """Submissions of one survey type (submitted after a moment when given), lazily."""
+        """Submissions of one ``survey_type`` (submitted after a moment, ``created_after``, when given),
+        lazily."""
         body = {"surveyType": survey_type, "createdAfter": created_after}
-        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items)
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items, **options)
 
     list = async_collect(iter, "Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``).")
 
@@ -44,13 +49,14 @@ class AsyncSurveys(AsyncAPIResource):
         *,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SurveySubmission]:
         """Submissions changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
         body = {"surveyType": survey_type, **sync_body(sync_token)}
-        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items)
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items, **options)
 
     async def get_for_candidate(
-        self, candidate_id: str, *, survey_types: builtins.list[str] | None = None
+        self, candidate_id: str, *, survey_types: builtins.list[str] | None = None, **options: Unpack[RequestOptions]
     ) -> builtins.list[SurveySubmission]:
         """A candidate's survey submissions.
 
@@ -61,7 +67,7 @@ class AsyncSurveys(AsyncAPIResource):
         check_id("candidate_id", candidate_id)
         found: builtins.list[SurveySubmission] = []
         for survey_type in survey_types or ["Questionnaire"]:
-            async for submission in self.iter(survey_type):
+            async for submission in self.iter(survey_type, **options):
                 if submission.candidate_id == candidate_id:
                     found.append(submission)
         return found
@@ -77,6 +83,7 @@ class AsyncSurveys(AsyncAPIResource):
         application_id: str,
         survey_form_definition_id: str,
         submitted_values: Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> SurveySubmission:
         """Record a candidate's answers to a survey form."""
         return await self._call(
@@ -88,13 +95,21 @@ class AsyncSurveys(AsyncAPIResource):
                 "submittedValues": submitted_values,
             },
             SurveySubmission,
+            **options,
         )
 
 
 class AsyncSurveyRequests(AsyncAPIResource):
     """Survey requests."""
 
-    async def create(self, *, candidate_id: str, application_id: str, survey_form_definition_id: str) -> SurveyRequest:
+    async def create(
+        self,
+        *,
+        candidate_id: str,
+        application_id: str,
+        survey_form_definition_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> SurveyRequest:
         """Create a survey request and its URL to send the candidate (Ashby does not email it)."""
         return await self._call(
             "surveyRequest.create",
@@ -104,6 +119,7 @@ class AsyncSurveyRequests(AsyncAPIResource):
                 "surveyFormDefinitionId": survey_form_definition_id,
             },
             SurveyRequest,
+            **options,
         )
 
     def iter(
@@ -115,8 +131,11 @@ class AsyncSurveyRequests(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SurveyRequest]:
-        """Survey requests. Lazily, one request per page."""
+        """Survey requests of one ``survey_type``, lazily, one request per page: all, or only those of one
+        application (``application_id``) or candidate (``candidate_id``), or created after a moment
+        (``created_after``)."""
         return self._pager(
             "surveyRequest.list",
             {
@@ -128,6 +147,7 @@ class AsyncSurveyRequests(AsyncAPIResource):
             SurveyRequest,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = async_collect(iter, "Survey requests, all pages in one list.")
@@ -142,6 +162,7 @@ class AsyncSurveyRequests(AsyncAPIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SurveyRequest]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -157,6 +178,7 @@ class AsyncSurveyRequests(AsyncAPIResource):
             SurveyRequest,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 
@@ -174,10 +196,12 @@ class Surveys(APIResource):
         limit: int | None = None,
         max_items: int | None = None,
         created_after: Moment | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Pager[SurveySubmission]:
-        """Submissions of one survey type (submitted after a moment when given), lazily."""
+        """Submissions of one ``survey_type`` (submitted after a moment, ``created_after``, when given),
+        lazily."""
         body = {"surveyType": survey_type, "createdAfter": created_after}
-        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items)
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items, **options)
 
     list = collect(iter, "Every submission of one survey type (``Questionnaire`` or ``CandidateExperience``).")
 
@@ -188,13 +212,14 @@ class Surveys(APIResource):
         *,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[SurveySubmission]:
         """Submissions changed since ``sync_token`` (all when ``None``); ``.sync_token`` once drained."""
         body = {"surveyType": survey_type, **sync_body(sync_token)}
-        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items)
+        return self._pager("surveySubmission.list", body, SurveySubmission, limit=limit, max_items=max_items, **options)
 
     def get_for_candidate(
-        self, candidate_id: str, *, survey_types: builtins.list[str] | None = None
+        self, candidate_id: str, *, survey_types: builtins.list[str] | None = None, **options: Unpack[RequestOptions]
     ) -> builtins.list[SurveySubmission]:
         """A candidate's survey submissions.
 
@@ -205,7 +230,7 @@ class Surveys(APIResource):
         check_id("candidate_id", candidate_id)
         found: builtins.list[SurveySubmission] = []
         for survey_type in survey_types or ["Questionnaire"]:
-            for submission in self.iter(survey_type):
+            for submission in self.iter(survey_type, **options):
                 if submission.candidate_id == candidate_id:
                     found.append(submission)
         return found
@@ -221,6 +246,7 @@ class Surveys(APIResource):
         application_id: str,
         survey_form_definition_id: str,
         submitted_values: Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> SurveySubmission:
         """Record a candidate's answers to a survey form."""
         return self._call(
@@ -232,13 +258,21 @@ class Surveys(APIResource):
                 "submittedValues": submitted_values,
             },
             SurveySubmission,
+            **options,
         )
 
 
 class SurveyRequests(APIResource):
     """Survey requests."""
 
-    def create(self, *, candidate_id: str, application_id: str, survey_form_definition_id: str) -> SurveyRequest:
+    def create(
+        self,
+        *,
+        candidate_id: str,
+        application_id: str,
+        survey_form_definition_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> SurveyRequest:
         """Create a survey request and its URL to send the candidate (Ashby does not email it)."""
         return self._call(
             "surveyRequest.create",
@@ -248,6 +282,7 @@ class SurveyRequests(APIResource):
                 "surveyFormDefinitionId": survey_form_definition_id,
             },
             SurveyRequest,
+            **options,
         )
 
     def iter(
@@ -259,8 +294,11 @@ class SurveyRequests(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[SurveyRequest]:
-        """Survey requests. Lazily, one request per page."""
+        """Survey requests of one ``survey_type``, lazily, one request per page: all, or only those of one
+        application (``application_id``) or candidate (``candidate_id``), or created after a moment
+        (``created_after``)."""
         return self._pager(
             "surveyRequest.list",
             {
@@ -272,6 +310,7 @@ class SurveyRequests(APIResource):
             SurveyRequest,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
     list = collect(iter, "Survey requests, all pages in one list.")
@@ -286,6 +325,7 @@ class SurveyRequests(APIResource):
         created_after: Moment | NotGiven | None = NOT_GIVEN,
         limit: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Pager[SurveyRequest]:
         """Like :meth:`iter`, only what changed since ``sync_token`` (all when ``None``);
         read ``.sync_token`` once drained. An expired token raises :class:`AshbySyncTokenExpiredError`."""
@@ -301,6 +341,7 @@ class SurveyRequests(APIResource):
             SurveyRequest,
             limit=limit,
             max_items=max_items,
+            **options,
         )
 
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING
 
 from .._resource import APIResource, AsyncAPIResource
 from ..types import ApiVersion
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncVersions", "Versions"]
 
@@ -14,9 +18,11 @@ __all__ = ["AsyncVersions", "Versions"]
 class AsyncVersions(AsyncAPIResource):
     """API versions (the value of the ``Ashby-Version`` header)."""
 
-    async def list(self, *, max_items: int | None = None) -> builtins.list[ApiVersion]:
+    async def list(
+        self, *, max_items: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[ApiVersion]:
         """Every API version with its status (``active``, ``deprecated``...); the first ``max_items``."""
-        return await self._pager("version.list", {}, ApiVersion, max_items=max_items).to_list()
+        return await self._pager("version.list", {}, ApiVersion, max_items=max_items, **options).to_list()
 
 
 # </unasync>
@@ -26,9 +32,9 @@ class AsyncVersions(AsyncAPIResource):
 class Versions(APIResource):
     """API versions (the value of the ``Ashby-Version`` header)."""
 
-    def list(self, *, max_items: int | None = None) -> builtins.list[ApiVersion]:
+    def list(self, *, max_items: int | None = None, **options: Unpack[RequestOptions]) -> builtins.list[ApiVersion]:
         """Every API version with its status (``active``, ``deprecated``...); the first ``max_items``."""
-        return self._pager("version.list", {}, ApiVersion, max_items=max_items).to_list()
+        return self._pager("version.list", {}, ApiVersion, max_items=max_items, **options).to_list()
 
 
 # </generated>

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._catalogue import WebhookType
 from .._not_given import NOT_GIVEN, NotGiven
 from .._resource import APIResource, AsyncAPIResource
 from ..types import Webhook
+
+if TYPE_CHECKING:
+    from .._request_options import RequestOptions, Unpack
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
@@ -20,17 +25,19 @@ class AsyncWebhooks(AsyncAPIResource):
         webhook_type: WebhookType | str,
         request_url: str,
         secret_token: str,
+        **options: Unpack[RequestOptions],
     ) -> Webhook:
         """Create a webhook: Ashby POSTs ``webhook_type`` events to ``request_url``, signed with ``secret_token``."""
         return await self._call(
             "webhook.create",
             {"webhookType": webhook_type, "requestUrl": request_url, "secretToken": secret_token},
             Webhook,
+            **options,
         )
 
-    async def info(self, *, webhook_id: str) -> Webhook:
+    async def info(self, *, webhook_id: str, **options: Unpack[RequestOptions]) -> Webhook:
         """One webhook setting by id."""
-        return await self._call("webhook.info", {"webhookId": webhook_id}, Webhook)
+        return await self._call("webhook.info", {"webhookId": webhook_id}, Webhook, **options)
 
     async def update(
         self,
@@ -39,17 +46,20 @@ class AsyncWebhooks(AsyncAPIResource):
         enabled: bool | NotGiven | None = NOT_GIVEN,
         request_url: str | NotGiven | None = NOT_GIVEN,
         secret_token: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Webhook:
-        """Enable or disable a webhook, or change its URL or secret; returns it."""
+        """Enable or disable a webhook (``enabled``), or change the URL Ashby posts to (``request_url``) or
+        the secret it signs each delivery with (``secret_token``); returns it."""
         return await self._call(
             "webhook.update",
             {"webhookId": webhook_id, "enabled": enabled, "requestUrl": request_url, "secretToken": secret_token},
             Webhook,
+            **options,
         )
 
-    async def delete(self, *, webhook_id: str) -> Webhook:
+    async def delete(self, *, webhook_id: str, **options: Unpack[RequestOptions]) -> Webhook:
         """Delete a webhook setting."""
-        return await self._call("webhook.delete", {"webhookId": webhook_id}, Webhook)
+        return await self._call("webhook.delete", {"webhookId": webhook_id}, Webhook, **options)
 
 
 # </unasync>
@@ -65,17 +75,19 @@ class Webhooks(APIResource):
         webhook_type: WebhookType | str,
         request_url: str,
         secret_token: str,
+        **options: Unpack[RequestOptions],
     ) -> Webhook:
         """Create a webhook: Ashby POSTs ``webhook_type`` events to ``request_url``, signed with ``secret_token``."""
         return self._call(
             "webhook.create",
             {"webhookType": webhook_type, "requestUrl": request_url, "secretToken": secret_token},
             Webhook,
+            **options,
         )
 
-    def info(self, *, webhook_id: str) -> Webhook:
+    def info(self, *, webhook_id: str, **options: Unpack[RequestOptions]) -> Webhook:
         """One webhook setting by id."""
-        return self._call("webhook.info", {"webhookId": webhook_id}, Webhook)
+        return self._call("webhook.info", {"webhookId": webhook_id}, Webhook, **options)
 
     def update(
         self,
@@ -84,17 +96,20 @@ class Webhooks(APIResource):
         enabled: bool | NotGiven | None = NOT_GIVEN,
         request_url: str | NotGiven | None = NOT_GIVEN,
         secret_token: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Webhook:
-        """Enable or disable a webhook, or change its URL or secret; returns it."""
+        """Enable or disable a webhook (``enabled``), or change the URL Ashby posts to (``request_url``) or
+        the secret it signs each delivery with (``secret_token``); returns it."""
         return self._call(
             "webhook.update",
             {"webhookId": webhook_id, "enabled": enabled, "requestUrl": request_url, "secretToken": secret_token},
             Webhook,
+            **options,
         )
 
-    def delete(self, *, webhook_id: str) -> Webhook:
+    def delete(self, *, webhook_id: str, **options: Unpack[RequestOptions]) -> Webhook:
         """Delete a webhook setting."""
-        return self._call("webhook.delete", {"webhookId": webhook_id}, Webhook)
+        return self._call("webhook.delete", {"webhookId": webhook_id}, Webhook, **options)
 
 
 # </generated>
