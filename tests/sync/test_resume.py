@@ -131,7 +131,7 @@ def test_kill_9_at_random_points_then_a_rerun_equals_a_clean_run(
     kills = mid_listing = 0
     for _ in range(6):
         proc = _sync(url, emu.api_key, killed)
-        if _wait_for_commits(killed, rng.randint(1, 25), proc):
+        if _wait_for_commits(killed, rng.randint(1, 10), proc):  # commits, not pages: the writer groups pages
             proc.send_signal(signal.SIGKILL)
             kills += 1
         proc.communicate(timeout=60)

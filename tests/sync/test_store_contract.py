@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
+from ashby_sdk._base_client import Answer
+from ashby_sdk.sync._raw import decode_page
 from ashby_sdk.sync.store import ListState, Store
 from ashby_sdk.sync.stores import open_store
 from ashby_sdk.sync.tables import TABLES, table
@@ -212,3 +215,42 @@ def test_identifiers_are_quoted_never_read_as_sql(store: Store) -> None:
     result = store.write_page(odd, [{"id": "o1", "title": "t", "select": "s"}], state, now="t1")
     assert result.new == 1 and store.objects(odd) == {"o1": {"id": "o1", "title": "t", "select": "s"}}
     assert next(store.iter_rows('SELECT "col""umn", "select" FROM "odd ""name""; DROP TABLE x"')) == ("t", "s")
+
+
+def test_raw_pages_are_stored_as_ashby_sent_them(store: Store) -> None:
+    # The mirror hands the store raw JSON slices of a page; the text is kept, never re-encoded.
+    text = '{"id":"c7","name":"Zo\\u00eb","unknownField":{"nested":[1,2.5,null,"x"]}}'
+    page = decode_page(Answer(200, httpx.Headers(), f'{{"success":true,"results":[{text}]}}'.encode()), "x.list")
+    first = store.write_page(CANDIDATES, page.items, _state("r1"), now="t1")
+    assert first.new == 1
+    assert store.objects(CANDIDATES)["c7"] == {
+        "id": "c7",
+        "name": "Zoë",
+        "unknownField": {"nested": [1, 2.5, None, "x"]},
+    }
+    rows = list(store.iter_rows("SELECT name FROM candidates WHERE id = ?", ("c7",)))
+    assert rows == [("Zoë",)]
+    again = store.write_page(CANDIDATES, page.items, _state("r1"), now="t1")
+    assert (again.new, again.updated) == (0, 0)
+
+
+def test_a_batch_commits_its_calls_together_and_a_failed_call_leaves_nothing(store: Store) -> None:
+    with store.batch():
+        store.write_page(CANDIDATES, [_candidate(1)], _state("r1", cursor="c-2"), now="t1")
+        with pytest.raises(KeyError):  # its savepoint is rolled back; the batch goes on
+            store.write_page(CANDIDATES, [_candidate(2), {"no": "id"}], _state("r1", cursor="c-3"), now="t1")
+        store.write_page(CANDIDATES, [_candidate(3)], _state("r1", cursor="c-4"), now="t1")
+    assert set(store.objects(CANDIDATES)) == {"c1", "c3"}
+    saved = store.get_state("candidates")
+    assert saved is not None and saved.cursor == "c-4"
+
+    def a_batch_that_fails_as_a_whole() -> None:
+        with store.batch():
+            store.write_page(CANDIDATES, [_candidate(4)], _state("r1", cursor="c-5"), now="t1")
+            raise RuntimeError("the writer went away")
+
+    with pytest.raises(RuntimeError):
+        a_batch_that_fails_as_a_whole()
+    assert set(store.objects(CANDIDATES)) == {"c1", "c3"}
+    saved = store.get_state("candidates")
+    assert saved is not None and saved.cursor == "c-4"

@@ -30,6 +30,7 @@ import dlt
 
 from .._client import AsyncAshbyClient
 from .._exceptions import AshbyAuthError, AshbyConfigError, AshbySyncTokenExpiredError
+from ..sync._raw import objects as objects_of
 from ..sync.feeds import ChildFeed, FeedPage, Mode
 from ..sync.streams import STREAMS, Stream
 
@@ -65,19 +66,19 @@ def _pages(stream: Stream, make_client: ClientFactory, mode: Mode, token: str | 
 def _resource(stream: Stream, make_client: ClientFactory) -> Any:
     incremental = stream.feed.sync
 
-    def objects() -> Iterator[list[dict[str, Any]]]:
+    def objects() -> Iterator[list[Any]]:
         state = dlt.current.resource_state()
         token = state.get("sync_token") if incremental else None
         mode: Mode = "incremental" if token else "full"
         try:
             for page in _pages(stream, make_client, mode, token):
-                yield page.items
+                yield objects_of(page.items)
                 if page.cursor is None and incremental:
                     state["sync_token"] = page.sync_token
         except AshbySyncTokenExpiredError:
             state.pop("sync_token", None)  # too old or too large: list this resource in full
             for page in _pages(stream, make_client, "full", None):
-                yield page.items
+                yield objects_of(page.items)
                 if page.cursor is None:
                     state["sync_token"] = page.sync_token
         except AshbyAuthError as exc:

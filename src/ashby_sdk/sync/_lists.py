@@ -147,7 +147,7 @@ class ListRun:
     # Writes, pipelined.
     async def _write(self, items: int, fn: Any, *args: Any, **kwargs: Any) -> None:
         await self.mirror.ensure_schema(self.writer)
-        self._writes.append((self.writer.send(self._guarded, fn, *args, **kwargs), items))
+        self._writes.append((self.writer.send(self._guarded, fn, *args, batch=True, **kwargs), items))
         while len(self._writes) > IN_FLIGHT:
             await self._collect()
 
@@ -233,7 +233,7 @@ class ListRun:
         cursor = state.cursor if resuming else None
         feed = stream.feed
         assert not isinstance(feed, ChildFeed)
-        children = CHILDREN.get(stream.name, ())
+        children = tuple(c for c in CHILDREN.get(stream.name, ()) if c in self.mirror.queued_children)
         while True:
             try:
                 page: FeedPage = await feed.page(self.mirror.client, mode, state.sync_token, cursor, self._retry)

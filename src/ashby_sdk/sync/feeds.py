@@ -28,7 +28,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._client import AsyncAshbyClient
-from .._exceptions import AshbyNotFoundError
+from .._exceptions import AshbyAPIError, AshbyNotFoundError
+from .._validation import check_sendable
+from ._raw import RawPage, decode_page
+from ._raw import objects as decoded
 
 __all__ = ["ChildFeed", "Feed", "FeedPage", "ListFeed", "Mode", "PerParentFeed", "Retry"]
 
@@ -45,7 +48,8 @@ async def _once(what: str, request: Callable[[], Awaitable[Any]]) -> Any:
 class FeedPage:
     """One page of a feed."""
 
-    items: list[dict[str, Any]]
+    items: list[Any]
+    """The objects: dicts, or raw JSON slices the store decodes (:func:`ashby_sdk.sync._raw.objects`)."""
     cursor: str | None
     """Where to resume after this page; ``None`` on the last page."""
     sync_token: str | None = None
@@ -95,9 +99,10 @@ class ListFeed:
             body["syncToken"] = old_tokens[part]
         if api_cursor is not None:
             body["cursor"] = api_cursor
-        pager = client.paginate(self.endpoint, body, limit=100 if self.paged else None)
-        page = await retry(self.endpoint, pager.first_page)
-        items = _dicts(page.items)
+        if self.paged:
+            body["limit"] = 100
+        page = await retry(self.endpoint, lambda: self._fetch(client, body))
+        items: list[Any] = page.items  # raw slices: the store's writer decodes them (see _raw)
         if page.more:
             return FeedPage(items, self._encode(part, page.next_cursor, new_tokens))
         if self.sync:
@@ -108,6 +113,16 @@ class ListFeed:
             return FeedPage(items, None)
         joined = new_tokens[0] if len(self.parts) == 1 else json.dumps(new_tokens)
         return FeedPage(items, None, joined or None)
+
+    async def _fetch(self, client: AsyncAshbyClient, body: dict[str, Any]) -> RawPage:
+        answer = await client._api.post_raw(self.endpoint, check_sendable(self.endpoint, body))
+        page = decode_page(answer, self.endpoint)
+        if page.more and (not page.next_cursor or page.next_cursor == body.get("cursor")):
+            # Looping on the same cursor would never end; say so instead (as the client's pagers do).
+            raise AshbyAPIError(
+                "moreDataAvailable is true but nextCursor is missing or repeated", endpoint=self.endpoint
+            )
+        return page
 
     async def pages(
         self, client: AsyncAshbyClient, mode: Mode, token: str | None, cursor: str | None, retry: Retry = _once
@@ -147,7 +162,8 @@ class PerParentFeed:
         else:
             todo = []
             async for page in self.parents.pages(client, "full", None, None, retry):
-                todo += [str(p["id"]) for p in page.items if self.keep is None or self.keep(p)]
+                parents = decoded(page.items)
+                todo += [str(p["id"]) for p in parents if self.keep is None or self.keep(dict(p))]
                 extra += page.requests
         batch, todo = todo[: self.batch], todo[self.batch :]
         answers = await asyncio.gather(*(self._children(client, parent, retry) for parent in batch))

@@ -95,7 +95,9 @@ class WebhookSink:
             return 400, str(exc)
         key = hashlib.sha256(body).hexdigest()
         ops = operations(event.action, event.data)
-        future = self.writer.submit(self.store.apply_event, key, event.action, event.raw, ops, now=now_iso())
+        future = self.writer.submit(
+            self.store.apply_event, key, event.action, event.raw, ops, now=now_iso(), batch=True
+        )
         try:
             fresh = future.result(timeout=60)
         except Exception as exc:  # answered 500: Ashby delivers it again

@@ -31,6 +31,8 @@ from .store import ListState, Store
 from .streams import STREAMS, Stream
 from .summary import ListResult, MirrorSummary
 
+_CHILD_LISTS = frozenset(n for n, s in STREAMS.items() if isinstance(s.feed, ChildFeed))
+
 __all__ = ["ROTATE_AFTER", "Mirror", "MirrorError", "Progress"]
 
 ROTATE_AFTER = 86400.0
@@ -150,6 +152,8 @@ class Mirror:
         if relist < 0 or (relist_after is not None and relist_after < 0):
             raise AshbyConfigError("relist must be >= 0 and relist_after >= 0 seconds")
         self.concurrency = concurrency
+        self.queued_children: frozenset[str] = frozenset()
+        """The child lists whose changed parents page writes queue (those that ran before)."""
         self.progress = progress
         self.patience = patience
         self.retry_delay = retry_delay
@@ -208,6 +212,8 @@ class Mirror:
         started = time.perf_counter()
         summary = MirrorSummary(store=self.store.label)
         states = {s.name: s for s in await writer.call(self.store.states)}
+        # Parents are queued only for child lists that ran before: a child list's first run asks every parent.
+        self.queued_children = frozenset(n for n, s in states.items() if n in _CHILD_LISTS and s.updated_at)
         relisted = self._rotation(states)
         gate = asyncio.Semaphore(self.concurrency or len(self.streams) or 1)
         done = {s.name: asyncio.Event() for s in self.streams}

@@ -13,6 +13,7 @@ URL scheme in :func:`ashby_sdk.sync.stores.open_store`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -97,6 +98,10 @@ class Store(Protocol):
     @property
     def label(self) -> str:
         """The store for people (a path, or a URL without its password)."""
+
+    def batch(self) -> AbstractContextManager[None]:
+        """One transaction around several calls (group commit): each call's own transaction becomes a
+        savepoint inside it, so a call that fails leaves nothing while the others are committed together."""
 
     def ensure_schema(self, tables: Iterable[TableSpec]) -> None:
         """Create the state table and the given tables, and add columns a newer spec has."""

@@ -15,6 +15,8 @@ from typing import Any, ClassVar
 
 import msgspec
 
+from .._raw import RawObject
+from .._raw import objects as raw_objects
 from ..store import ListState, PageResult, TableCounts
 from ..streams import CHILDREN
 from ..tables import TABLES, TableSpec
@@ -69,7 +71,7 @@ class SQLStore:
         raise NotImplementedError
 
     def _encode(self, obj: Mapping[str, Any]) -> Any:
-        return dumps(obj)
+        return obj.text if isinstance(obj, RawObject) else dumps(obj)  # Ashby's own text: never re-encoded
 
     def _decode(self, value: Any) -> dict[str, Any]:
         return _decode_json(value) if isinstance(value, (str, bytes)) else dict(value)
@@ -268,8 +270,9 @@ class SQLStore:
     ) -> PageResult:
         result = PageResult()
         moved: list[tuple[str, str]] | None = [] if table.name == "applications" else None
+        decoded = raw_objects(objects)
         with self._transaction():
-            changed = self._upsert(table, ((o, None) for o in objects), state.run_id, result, moved=moved)
+            changed = self._upsert(table, ((o, None) for o in decoded), state.run_id, result, moved=moved)
             self._mark_pending(children, changed)
             if moved:
                 self._record_merges(moved, now, "application moved")

@@ -129,6 +129,12 @@ class PostgresStore(SQLStore):
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        with self.db.transaction():  # inside batch(), psycopg makes it a savepoint
+            yield
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction around several calls (their own transactions become savepoints)."""
         with self.db.transaction():
             yield
 

@@ -43,6 +43,7 @@ class SQLiteStore(SQLStore):
         self.path = str(path)
         self._db: sqlite3.Connection | None = None
         self._lock: FileLock | None = None
+        self._batched = False
         self.created = False
         """Whether :meth:`open` created the file (so :meth:`discard` may remove it)."""
 
@@ -128,12 +129,42 @@ class SQLiteStore(SQLStore):
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         db = self.db
+        if self._batched:  # inside batch(): a savepoint, committed with the rest of the batch
+            if not db.in_transaction:  # SQLite rolled the batch back (a full disk...): say so, start nothing
+                raise sqlite3.OperationalError("the batch's transaction was rolled back")
+            db.execute("SAVEPOINT call")
+            try:
+                yield
+            except BaseException:
+                db.execute("ROLLBACK TO call")
+                db.execute("RELEASE call")
+                raise
+            db.execute("RELEASE call")
+            return
         db.execute("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        db.execute("COMMIT")
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction around several calls: a commit costs about as much as a page's writes, and a
+        writer that fell behind commits the pages waiting for it together."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        self._batched = True
+        try:
+            yield
+        except BaseException:
+            self._batched = False
+            db.execute("ROLLBACK")
+            raise
+        self._batched = False
+        if not db.in_transaction:
+            raise sqlite3.OperationalError("the batch's transaction was rolled back")
         db.execute("COMMIT")
 
     def _columns_of(self, table: str) -> set[str]:

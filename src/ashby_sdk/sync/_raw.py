@@ -1,0 +1,90 @@
+"""Pages for the mirror, decoded where it costs least.
+
+The event loop, which keeps every list's requests in flight, only scans a
+page's envelope (paging fields, and each object as a :class:`msgspec.Raw`
+slice of the answer, without building it); the store's writer thread turns
+each slice into a dict once (:func:`objects`), keeping the slice's text as the
+``data`` it stores, so an object is never encoded back to JSON. Measured on a
+full mirror of 20,000 candidates at 20 ms latency: the event loop's CPU was
+the bottleneck of the longest list while it decoded every page into dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import msgspec
+
+from .._base_client import Answer, decode_envelope
+from .._exceptions import AshbyAPIError
+
+__all__ = ["RawObject", "RawPage", "decode_page", "objects"]
+
+
+class _Envelope(msgspec.Struct, rename="camel"):
+    success: Any = None
+    results: msgspec.Raw = msgspec.field(default_factory=lambda: msgspec.Raw(b"null"))  # skipped, not built
+    more_data_available: bool | None = None
+    next_cursor: str | None = None
+    sync_token: str | None = None
+
+
+_envelope = msgspec.json.Decoder(_Envelope)
+_slices = msgspec.json.Decoder(list[msgspec.Raw])
+_object = msgspec.json.Decoder()
+
+
+class RawPage(msgspec.Struct):
+    """One page: its objects as raw JSON slices, and where the list goes on from there."""
+
+    items: list[msgspec.Raw]
+    more: bool
+    next_cursor: str | None
+    sync_token: str | None
+
+
+class RawObject(dict[str, Any]):
+    """An object as a dict that remembers its JSON text exactly as Ashby sent it."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, data: Mapping[str, Any], text: str) -> None:
+        super().__init__(data)
+        self.text = text
+
+
+def decode_page(answer: Answer, endpoint: str) -> RawPage:
+    """The page in ``answer``; an error envelope raises as the client does (:func:`decode_envelope`)."""
+    try:
+        envelope = _envelope.decode(answer.content)
+        if envelope.success is not True:
+            raise ValueError
+        results = envelope.results
+        first = memoryview(results)[:1].tobytes()  # msgspec hands values over without whitespace
+        if first == b"[":
+            items: list[msgspec.Raw] = _slices.decode(results)  # each object's slice, still unbuilt
+        elif first == b"{":  # a single object where a list belongs: one item
+            items = [results]
+        else:
+            items = []
+    except (msgspec.DecodeError, msgspec.ValidationError, ValueError):
+        decode_envelope(answer, endpoint)  # raises the typed error (or says what is wrong with the answer)
+        raise AshbyAPIError("the answer is not a list page", endpoint=endpoint) from None
+    return RawPage(items, bool(envelope.more_data_available), envelope.next_cursor, envelope.sync_token)
+
+
+def objects(items: Sequence[Any]) -> list[Mapping[str, Any]]:
+    """The dicts of a page's items (raw slices decoded once, with their text kept; dicts as they are).
+
+    Items that are not JSON objects (a bare string) are dropped, as the mirror stores objects only.
+    """
+    out: list[Mapping[str, Any]] = []
+    for item in items:
+        if isinstance(item, msgspec.Raw):
+            data = _object.decode(item)
+            if isinstance(data, dict):
+                out.append(RawObject(data, bytes(item).decode()))
+        elif isinstance(item, Mapping):
+            out.append(item)
+    return out
