@@ -8,7 +8,6 @@ can ask again precisely.
 from __future__ import annotations
 
 import contextlib
-
 from collections.abc import Callable
 from typing import Any
 

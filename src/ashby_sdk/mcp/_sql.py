@@ -106,8 +106,8 @@ def schema_description(dialect: str) -> str:
     )
     return (
         f"Tables ({'SQLite' if dialect == 'sqlite' else 'PostgreSQL'}), one per Ashby object type; every table "
-        f"also has data (the object exactly as the API sent it: {json_hint}), is_removed (1/true once Ashby no longer lists "
-        "it: add `NOT is_removed`), removed_at and seen_run. Times are ISO 8601 text in UTC.\n"
+        f"also has data (the object exactly as the API sent it: {json_hint}), is_removed (1/true once Ashby no "
+        "longer lists it: add `NOT is_removed`), removed_at and seen_run. Times are ISO 8601 text in UTC.\n"
         + "\n".join(lines)
         + "\n- _sync_state(name, endpoint, phase, updated_at, full_at, ...): per table, when it was last synced."
         + "\n- candidate_merges(old_id, new_id, merged_at, seen_in)."
