@@ -135,6 +135,6 @@ class Call:
             header["source"] = "live API" if p.endpoints else "none"
             header["data_as_of"] = now_iso()
         if p.notes:
-            header["notes"] = list(p.notes)
+            header["caveats"] = list(p.notes)
         out = {**header, **body}
         return redact(out) if self.settings.redact else out

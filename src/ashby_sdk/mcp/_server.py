@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
-from pydantic import Field
+from pydantic import Field, ValidationError
 
 from . import _lists, _sql, _stories, _writes
 from ._backend import Backend, Call
@@ -48,11 +48,27 @@ _COMMON = (
 )
 
 
+class _Server(MCPServer):
+    """``MCPServer`` with arguments the schema refuses reported in one line (pydantic's text is a page)."""
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as exc:
+            cause = exc.__cause__
+            if not isinstance(cause, ValidationError):
+                raise
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in err['loc']) or 'arguments'}: {err['msg']}" for err in cause.errors()
+            )
+            raise ToolError(f"Error executing tool {name}: invalid arguments: {problems}") from cause
+
+
 def build_server(backend: Backend) -> MCPServer:
     """The MCP server answering from ``backend``; the write tools only when its settings allow writes."""
     from .. import __version__
 
-    server: MCPServer = MCPServer(
+    server: MCPServer = _Server(
         "ashby", title="Ashby ATS", instructions=INSTRUCTIONS, version=__version__, log_level="WARNING"
     )
 
