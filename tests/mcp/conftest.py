@@ -133,7 +133,9 @@ def sync_into(url: str, db: str, *extra: str) -> None:
     """Mirror the served emulator with ``ashby sync``, as a user would."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASHBY_")}
     env.update(server_env(url))
-    done = subprocess.run([*ashby_command(), "sync", "--db", db, *extra], env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [*ashby_command(), "sync", "--db", db, *extra], env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
 
 

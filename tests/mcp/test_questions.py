@@ -81,7 +81,9 @@ def test_q06_stage_of_a_candidates_application(server: McpSession, org: Org) -> 
     story = server.call("get_candidate", candidate_id=candidate["id"])
     expected = {a["id"]: org.stage(a["_stageId"])["title"] for a in org.apps(_candidateId=candidate["id"])}
     assert {a["application_id"]: a["stage"] for a in story["applications"]} == expected
-    assert {a["job"] for a in story["applications"]} == {org.job(a["_jobId"])["title"] for a in org.apps(_candidateId=candidate["id"])}
+    assert {a["job"] for a in story["applications"]} == {
+        org.job(a["_jobId"])["title"] for a in org.apps(_candidateId=candidate["id"])
+    }
 
 
 def test_q07_notes_about_a_candidate(server: McpSession, org: Org) -> None:
@@ -97,7 +99,10 @@ def test_q08_who_gave_feedback_on_an_application(server: McpSession, org: Org) -
     """Who submitted feedback on this application, and what did they recommend?"""
     app = next(a for a in org.rows("application") if org.feedback_of(a["id"]))
     answer = server.call("get_application", application_id=app["id"])["application"]
-    expected = {(org.user_name(f["_submittedByUserId"]), f["submittedValues"]["overall_recommendation"]) for f in org.feedback_of(app["id"])}
+    expected = {
+        (org.user_name(f["_submittedByUserId"]), f["submittedValues"]["overall_recommendation"])
+        for f in org.feedback_of(app["id"])
+    }
     assert {(f["submitted_by"], f["values"]["overall_recommendation"]) for f in answer["feedback"]} == expected
 
 
@@ -144,7 +149,7 @@ def test_q13_interviews_in_a_window(server: McpSession, org: Org) -> None:
 
 def test_q14_a_candidates_interviews(server: McpSession, org: Org) -> None:
     """Which interviews has this candidate had, and who interviewed them?"""
-    event, schedule = org.events()[3]
+    _, schedule = org.events()[3]
     candidate_id = org.apps(id=schedule["applicationId"])[0]["_candidateId"]
     mine = [(e, s) for e, s in org.events() if org.apps(id=s["applicationId"])[0]["_candidateId"] == candidate_id]
     got = server.every("upcoming_interviews", start_after="2000-01-01", candidate_id=candidate_id)
@@ -166,7 +171,10 @@ def test_q15_who_was_hired_for_a_job(server: McpSession, org: Org) -> None:
 def test_q16_archived_applications_and_why(server: McpSession, org: Org) -> None:
     """Which applications to job X were archived, and why?"""
     job = org.busiest_job("Archived")
-    expected = {(a["id"], org.o["archiveReason"].get(a["_archiveReasonId"])["text"]) for a in org.apps(_jobId=job["id"], status="Archived")}
+    expected = {
+        (a["id"], org.o["archiveReason"].get(a["_archiveReasonId"])["text"])
+        for a in org.apps(_jobId=job["id"], status="Archived")
+    }
     got = server.every("list_applications", job=job["id"], status="Archived", limit=6)
     assert {(a["application_id"], a["archive_reason"]) for a in got} == expected
 
@@ -190,9 +198,13 @@ def test_q18_screened_applications_with_feedback(server: McpSession, org: Org) -
 def test_q19_stage_history_of_an_application(server: McpSession, org: Org) -> None:
     """Which stages has this application been through, and when did it enter each?"""
     app = org.rows("application")[5]
-    history = sorted((h for h in org.rows("applicationHistory") if h["applicationId"] == app["id"]), key=lambda h: h["stageNumber"])
+    history = sorted(
+        (h for h in org.rows("applicationHistory") if h["applicationId"] == app["id"]), key=lambda h: h["stageNumber"]
+    )
     answer = server.call("get_application", application_id=app["id"])["application"]
-    assert [(h["stage_id"], h["entered_at"]) for h in answer["stage_history"]] == [(h["stageId"], h["enteredStageAt"]) for h in history]
+    assert [(h["stage_id"], h["entered_at"]) for h in answer["stage_history"]] == [
+        (h["stageId"], h["enteredStageAt"]) for h in history
+    ]
 
 
 def test_q20_hiring_team_of_a_job(server: McpSession, org: Org) -> None:
@@ -200,7 +212,9 @@ def test_q20_hiring_team_of_a_job(server: McpSession, org: Org) -> None:
     job = org.unique_title_jobs()[0]
     got = server.every("list_jobs", status="any", title=job["title"].lower())
     assert [j["job_id"] for j in got] == [job["id"]]
-    assert {(m["role"], m["name"]) for m in got[0]["hiring_team"]} == {(m["role"], org.user_name(m["userId"])) for m in job["hiringTeam"]}
+    assert {(m["role"], m["name"]) for m in got[0]["hiring_team"]} == {
+        (m["role"], org.user_name(m["userId"])) for m in job["hiringTeam"]
+    }
 
 
 def test_q21_which_tags_exist(server: McpSession, org: Org) -> None:
@@ -225,7 +239,9 @@ def test_q23_how_many_reached_a_stage(mirror: McpSession, org: Org) -> None:
     job = org.busiest_job("Onsite")
     apps = {a["id"] for a in org.apps(_jobId=job["id"])}
     reached = Counter()
-    for stage_id in {(h["applicationId"], h["stageId"]) for h in org.rows("applicationHistory") if h["applicationId"] in apps}:
+    for stage_id in {
+        (h["applicationId"], h["stageId"]) for h in org.rows("applicationHistory") if h["applicationId"] in apps
+    }:
         reached[stage_id[1]] += 1
     answer = mirror.call("job_pipeline", job=job["id"])
     assert {s["stage_id"]: s["reached"] for s in answer["stages"] if s.get("reached")} == dict(reached)

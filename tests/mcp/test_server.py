@@ -73,14 +73,18 @@ def test_every_tool_answers_with_the_source_and_age_of_its_data(mirror: McpSessi
     for name, args in _every_tool_call(org):
         from_mirror, from_api = mirror.call(name, **args), live.call(name, **args)
         assert from_mirror["source"] == "mirror", (name, from_mirror.get("caveats"))
-        assert from_mirror["data_as_of"] and from_mirror["data_age"].endswith(("seconds", "second", "minutes", "minute"))
+        assert from_mirror["data_as_of"] and from_mirror["data_age"].endswith(
+            ("seconds", "second", "minutes", "minute")
+        )
         if name != "status":
             assert from_api["source"] == "live API"
         assert from_api["data_as_of"].startswith("20")
         # The same question gets the same answer from either source.
         strip = ("source", "data_as_of", "data_age", "caveats", "answers_from", "mirror", "tables")
         if name not in ("status", "job_pipeline"):
-            assert {k: v for k, v in from_mirror.items() if k not in strip} == {k: v for k, v in from_api.items() if k not in strip}, name
+            assert {k: v for k, v in from_mirror.items() if k not in strip} == {
+                k: v for k, v in from_api.items() if k not in strip
+            }, name
     rows = mirror.call("query_mirror", sql="select count(*) from candidates")
     assert rows["rows"] == [[len(org.rows("candidate"))]] and rows["source"] == "mirror"
 
@@ -183,7 +187,11 @@ def test_redaction_removes_emails_and_phones_everywhere(redacted: McpSession, or
     texts = [
         json.dumps(redacted.call("get_candidate", candidate_id=candidate["id"])),
         json.dumps(redacted.call("find_candidates", name=candidate["name"])),
-        json.dumps(redacted.call("query_mirror", sql=f"select data, primary_email from candidates where id = '{candidate['id']}'")),
+        json.dumps(
+            redacted.call(
+                "query_mirror", sql=f"select data, primary_email from candidates where id = '{candidate['id']}'"
+            )
+        ),
         redacted.error("get_candidate", candidate_id=email),
     ]
     for text in texts:

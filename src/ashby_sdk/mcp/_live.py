@@ -114,7 +114,10 @@ class LiveReader(Reader):
 
     def jobs(self, *, status: str | None = None) -> list[Obj]:
         body = {"status": [status] if status else ["Draft", "Open", "Closed", "Archived"]}
-        return sorted(self._scan("job.list", body, "jobs"), key=lambda j: (str(j.get("title") or "").casefold(), j.get("id") or ""))
+        return sorted(
+            self._scan("job.list", body, "jobs"),
+            key=lambda j: (str(j.get("title") or "").casefold(), j.get("id") or ""),
+        )
 
     def stages(self, plan_id: str) -> list[Obj]:
         found = self._request("interviewStage.list", {"interviewPlanId": plan_id}) or []

@@ -17,6 +17,7 @@ from ..sync.tables import TABLES
 from ._backend import Call
 from ._db import MirrorDB
 from ._errors import ToolFailure
+from ._mirror import sync_states
 
 __all__ = ["check_statement", "query_mirror", "schema_description"]
 
@@ -79,12 +80,10 @@ def query_mirror(call: Call, db: MirrorDB, *, sql: str, max_rows: int | None) ->
     body: dict[str, Any] = {"columns": columns, "rows": out, "returned": len(out), "truncated": more}
     if more:
         body["hint"] = f"more than {cap} rows: add LIMIT/OFFSET, a WHERE, or aggregate"
-    for name in _tables_in(statement):
-        if name in call.reader.provenance.tables:
-            continue
-        states = getattr(call.reader, "_states", {})
-        if name in states:
-            call.reader.provenance.tables[name] = states[name]["updated_at"]
+    states = sync_states(db)
+    used = [t for t in _tables_in(statement) if t in states] or list(states)  # none named: the mirror as a whole
+    for name in used:
+        call.provenance.tables[name] = states[name]["updated_at"]
     return body
 
 
