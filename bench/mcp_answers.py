@@ -144,7 +144,8 @@ def main() -> None:
             ratios = sorted(r / s for r, s in zip(raws, stories, strict=True))
             print(
                 f"\na candidate's whole story (20 candidates): answer median {statistics.median(stories):,.0f} chars, "
-                f"raw objects median {statistics.median(raws):,.0f} chars: raw/answer median {statistics.median(ratios):.1f}x "
+                f"raw objects median {statistics.median(raws):,.0f} chars: "
+                f"raw/answer median {statistics.median(ratios):.1f}x "
                 f"(min {ratios[0]:.1f}x, max {ratios[-1]:.1f}x)"
             )
             page_raw = len(json.dumps(candidates[:20], separators=(",", ":")))
@@ -158,7 +159,8 @@ def main() -> None:
 
             page = asyncio.run(page_size())
             print(
-                f"a page of 20 candidates: answer {page:,} chars, raw candidate.list objects {page_raw:,} chars: {page_raw / page:.1f}x"
+                f"a page of 20 candidates: answer {page:,} chars, "
+                f"raw candidate.list objects {page_raw:,} chars: {page_raw / page:.1f}x"
             )
             client.close()
     finally:
