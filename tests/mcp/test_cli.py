@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from ashby_sdk.emulator import Emulator
 
 from ..cli.conftest import ashby_command
-from .conftest import KEY, server_env
+from .conftest import KEY, McpSession, server_env
 
 pytestmark = pytest.mark.slow
 
@@ -100,3 +101,14 @@ def test_streamable_http(served: tuple[Emulator, str], mirror_path: str) -> None
             proc.terminate()
             _, err = proc.communicate(timeout=30)
     assert f"serving at http://127.0.0.1:{port}/mcp" in err and KEY not in err
+
+
+def test_the_key_comes_from_a_profile_like_every_command(
+    served: tuple[Emulator, str], tmp_path: Path, start: Callable[..., McpSession]
+) -> None:
+    config = tmp_path / "ashby"
+    config.mkdir()
+    (config / "config.toml").write_text(f'[work]\napi_key = "{KEY}"\nbase_url = "{served[1]}"\n')
+    session = start(["--profile", "work"], {"XDG_CONFIG_HOME": str(tmp_path), "NO_COLOR": "1"})
+    answer = session.call("list_jobs", status="any")
+    assert answer["source"] == "live API" and answer["total"] == len(served[0].org["job"])

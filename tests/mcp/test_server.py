@@ -232,3 +232,10 @@ def test_without_a_key_a_mirror_still_answers_and_says_what_it_lacks(
     assert session.call("list_jobs")["source"] == "mirror"
     message = session.error("list_offers")
     assert "the mirror has no offers" in message and "no API key" in message
+
+
+def test_times_are_read_in_any_zone_and_a_bad_one_is_named(server: McpSession, org: Org) -> None:
+    expected = {e["id"] for e, _ in org.events() if "2023-01-01T00:00:00.000Z" <= e["startTime"] < "2023-07-01"}
+    got = server.every("upcoming_interviews", start_after="2023-01-01T02:00:00+02:00", start_before="2023-07-01")
+    assert {e["event_id"] for e in got} == expected
+    assert "start_after must be" in server.error("upcoming_interviews", start_after="next tuesday")

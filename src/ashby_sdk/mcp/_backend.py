@@ -132,7 +132,7 @@ class Call:
             if p.syncing:
                 p.note(f"a sync was writing {', '.join(sorted(p.syncing))} while this was read")
         else:
-            header["source"] = "live API" if p.endpoints else "none"
+            header["source"] = "live API" if p.endpoints else "server"
             header["data_as_of"] = now_iso()
         if p.notes:
             header["caveats"] = list(p.notes)

@@ -188,7 +188,8 @@ def upcoming_interviews(
 ) -> dict[str, Any]:
     """Interview events in a time window (from now by default), by start time, with candidate, job and stage."""
     reader = call.reader
-    after = start_after or now_iso()
+    after = _utc(start_after, "start_after") if start_after else now_iso()
+    before = _utc(start_before, "start_before") if start_before else None
     job_obj = resolve_job(reader, job) if job else None
     interviews = {i["id"]: str(i.get("title") or i["id"]) for i in _safe_lookup(call, "interviews") if i.get("id")}
     apps: dict[str, Obj | None] = {}
@@ -202,7 +203,7 @@ def upcoming_interviews(
         return apps[app_id]
 
     def matches() -> Iterator[tuple[Obj, Obj | None, Obj | None]]:
-        for event, schedule in reader.events(start_after=after, start_before=start_before):
+        for event, schedule in reader.events(start_after=after, start_before=before):
             app = application_of(schedule) if (job_obj or candidate_id) else None
             if job_obj and (app is None or (app.get("job") or {}).get("id") != job_obj.get("id")):
                 continue
@@ -230,11 +231,27 @@ def upcoming_interviews(
             )
         return row
 
-    filters = {"after": after, "before": start_before, "job": job_obj and job_obj.get("id"), "candidate": candidate_id}
+    # The question is what the caller asked: "from now" stays the same question from page to page.
+    filters = {
+        "after": start_after,
+        "before": start_before,
+        "job": job_obj and job_obj.get("id"),
+        "candidate": candidate_id,
+    }
     return {
-        "window": prune({"start_after": after, "start_before": start_before}),
+        "window": prune({"start_after": after, "start_before": before}),
         **call.page(matches(), filters, cursor, limit, render=render),
     }
+
+
+def _utc(value: str, name: str) -> str:
+    """An ISO 8601 date or time as Ashby writes times (UTC, milliseconds, ``Z``), so that they compare as text."""
+    from datetime import timezone
+
+    from .._dates import parse_moment
+
+    moment = parse_moment(value, name).astimezone(timezone.utc)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _safe_lookup(call: Call, kind: str) -> list[Obj]:
