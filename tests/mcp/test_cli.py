@@ -112,3 +112,19 @@ def test_the_key_comes_from_a_profile_like_every_command(
     session = start(["--profile", "work"], {"XDG_CONFIG_HOME": str(tmp_path), "NO_COLOR": "1"})
     answer = session.call("list_jobs", status="any")
     assert answer["source"] == "live API" and answer["total"] == len(served[0].org["job"])
+
+
+def test_without_the_mcp_extra_the_command_says_which_to_install(
+    served: tuple[Emulator, str], mirror_path: str
+) -> None:
+    import sys
+
+    code = (
+        "import sys; sys.modules['mcp'] = None\n"  # as if the extra were not installed
+        f"sys.argv = ['ashby', 'mcp', '--db', {mirror_path!r}]\n"
+        "from ashby_sdk.cli import main; main()\n"
+    )
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("ASHBY_")}
+    environ.update(server_env(served[1]))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environ, timeout=60)
+    assert done.returncode == 2 and "pip install 'ashby-sdk[mcp]'" in done.stderr and done.stderr.count("\n") == 1

@@ -95,7 +95,11 @@ def register(app: typer.Typer) -> None:
             max_chars=max_chars, sql_max_rows=sql_rows, sql_timeout=sql_timeout,
         )  # fmt: skip
         backend = Backend(settings, db=mirror, client=client)
-        server = build_server(backend)
+        try:
+            server = build_server(backend)
+        except ModuleNotFoundError as exc:  # the `mcp` extra is not installed
+            backend.close()
+            raise CLIError(str(exc), EXIT_USAGE) from None
         source = f"mirror {mirror.label}" + (" (and the live API)" if client else "") if mirror else "the live API"
         writes = "writes ON" if allow_writes else "read-only"
         try:
