@@ -18,6 +18,8 @@ HEAVY = [
     "sqlite3",
     "ashby_sdk.emulator",
     "ashby_sdk.cli",
+    "mcp",
+    "ashby_sdk.mcp",
 ]
 
 PROBE = """

@@ -20,6 +20,8 @@ HEAVY = [
     "dotenv",
     "http.server",
     "rich",
+    "mcp",
+    "ashby_sdk.mcp",
 ]
 
 PROBE = """
@@ -47,3 +49,7 @@ def test_help_loads_nothing_heavy(tmp_path: Path) -> None:
 def test_a_command_help_loads_nothing_heavy_of_ours(tmp_path: Path) -> None:
     # typer >= 0.29 itself imports pydantic (typer._adapters) to describe a command's parameters.
     assert set(_loaded(["ashby", "candidates", "list", "--help"], tmp_path)) <= {"pydantic"}
+
+
+def test_the_mcp_command_help_loads_no_mcp_sdk(tmp_path: Path) -> None:
+    assert set(_loaded(["ashby", "mcp", "--help"], tmp_path)) <= {"pydantic"}

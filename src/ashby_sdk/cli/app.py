@@ -20,7 +20,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from . import actions, call, demo, emulator, export, files, login, objects, sync, webhooks, whoami
+from . import actions, call, demo, emulator, export, files, login, mcp, objects, sync, webhooks, whoami
 from .config import State, state_from
 from .errors import report
 
@@ -194,6 +194,7 @@ files.register(app)
 webhooks.register(app)
 sync.register(app)
 export.register(app)
+mcp.register(app)
 # Further command groups register here, one line each.
 
 
