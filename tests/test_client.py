@@ -57,7 +57,16 @@ def test_base_url_from_argument_env_default(clean_env: Path, monkeypatch: pytest
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("max_retries", -1), ("max_retries", "3"), ("timeout", "slow"), ("rate_limit", 0), ("http_client", object())],
+    [
+        ("max_retries", -1),
+        ("max_retries", "3"),
+        ("timeout", "slow"),
+        ("rate_limit", 0),
+        ("http_client", object()),
+        ("retry_delay", 0),
+        ("retry_delay", 9),
+        ("retry_delay", "fast"),
+    ],
 )
 def test_bad_options_are_config_errors(option: str, value: object) -> None:
     with pytest.raises(AshbyConfigError, match=option.split("_")[0]):
@@ -78,6 +87,18 @@ def test_with_options_copies_and_shares_the_pool(emu: Emulator) -> None:
     assert copy.jobs.list()  # works over the shared pool
     copy.close()
     assert not client._api.http.is_closed  # the copy never closes what it does not own
+
+
+def test_retry_delay_sets_the_first_backoff_and_copies_keep_it(emu: Emulator, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="ashby_sdk")
+    client = make_client(emu, max_retries=2, retry_delay=0.05)
+    assert client.retry_delay == 0.05 and client.with_options(timeout=5).retry_delay == 0.05
+    assert client.with_options(retry_delay=1).retry_delay == 1.0 and AshbyClient(api_key="k").retry_delay == 0.5
+    emu.faults.add("503", endpoint="job.list", times=2)  # no Retry-After: the client's own backoff
+    assert client.jobs.list()
+    delays = [float(r.getMessage().split(" in ")[1].split(" s")[0]) for r in caplog.records if "retrying" in r.msg]
+    assert len(delays) == 2
+    assert 0.75 * 0.05 <= delays[0] <= 0.05 and 0.75 * 0.1 <= delays[1] <= 0.1  # jittered, doubling
 
 
 def test_a_copy_keeps_the_pool_of_a_discarded_original(emu: Emulator) -> None:

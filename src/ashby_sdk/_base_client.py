@@ -24,7 +24,7 @@ import msgspec
 
 from ._aiohttp_transport import READ_WHOLE, AiohttpTransport, async_default_transport, default_transport
 from ._config import ApiKey
-from ._constants import API_VERSION_HEADER, RATE_LIMIT_SCOPE_HEADER, REQUEST_ID_HEADER
+from ._constants import API_VERSION_HEADER, INITIAL_RETRY_DELAY, RATE_LIMIT_SCOPE_HEADER, REQUEST_ID_HEADER
 from ._exceptions import (
     AshbyAPIError,
     AshbyConfigError,
@@ -79,6 +79,8 @@ class Settings:
     idempotent: bool | None = None
     """A call's own say on whether it may be sent twice (``None``: the catalogue's)."""
     allow_insecure_http: bool | None = None
+    retry_delay: float = INITIAL_RETRY_DELAY
+    """Seconds before the first retry of a failure that names no ``Retry-After`` (doubling, at most 8 s)."""
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -388,7 +390,7 @@ class AsyncAPIClient:
         """
         settings = apply_options(self.settings, options) if options else self.settings
         write, idempotent = is_write(endpoint, settings.idempotent)
-        policy = RetryPolicy(settings.max_retries)
+        policy = RetryPolicy(settings.max_retries, initial_delay=settings.retry_delay)
         limiter = settings.rate_limiter
         attempt = 0
         while True:
@@ -434,7 +436,7 @@ class AsyncAPIClient:
 
     async def get_file(self, url: str, *, timeout: httpx.Timeout | None = None) -> httpx.Response:
         """GET a signed file URL (no Ashby auth: the URL carries its own signature), retried like a read."""
-        policy = RetryPolicy(self.settings.max_retries)
+        policy = RetryPolicy(self.settings.max_retries, initial_delay=self.settings.retry_delay)
         attempt = 0
         while True:
             try:
@@ -559,7 +561,7 @@ class APIClient:
         """
         settings = apply_options(self.settings, options) if options else self.settings
         write, idempotent = is_write(endpoint, settings.idempotent)
-        policy = RetryPolicy(settings.max_retries)
+        policy = RetryPolicy(settings.max_retries, initial_delay=settings.retry_delay)
         limiter = settings.rate_limiter
         attempt = 0
         while True:
@@ -605,7 +607,7 @@ class APIClient:
 
     def get_file(self, url: str, *, timeout: httpx.Timeout | None = None) -> httpx.Response:
         """GET a signed file URL (no Ashby auth: the URL carries its own signature), retried like a read."""
-        policy = RetryPolicy(self.settings.max_retries)
+        policy = RetryPolicy(self.settings.max_retries, initial_delay=self.settings.retry_delay)
         attempt = 0
         while True:
             try:

@@ -16,11 +16,11 @@ import httpx
 from . import __version__
 from ._base_client import APIClient, AsyncAPIClient, Settings
 from ._config import ApiKey, resolve_credentials
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, INITIAL_RETRY_DELAY
 from ._exceptions import AshbyConfigError
 from ._not_given import NOT_GIVEN as _NOT_GIVEN
 from ._rate_limit import RateLimiter, shared_limiter
-from ._request_options import apply_options, check_headers, check_max_retries, check_timeout
+from ._request_options import apply_options, check_headers, check_max_retries, check_retry_delay, check_timeout
 
 if TYPE_CHECKING:
     import sys
@@ -132,8 +132,10 @@ def _settings(
     *,
     api_version: str | None = None,
     allow_insecure_http: bool | None = None,
+    retry_delay: float = INITIAL_RETRY_DELAY,
 ) -> Settings:
     max_retries = check_max_retries(max_retries)
+    retry_delay = check_retry_delay(retry_delay)
     checked_timeout = check_timeout(timeout)
     if api_version is not None and (not isinstance(api_version, str) or not api_version.strip()):
         raise AshbyConfigError(f"api_version must be a version name such as '2026-01-01', got {api_version!r:.60}")
@@ -162,6 +164,7 @@ def _settings(
         user_agent=f"ashby-sdk-python/{__version__}",
         api_version=api_version,
         allow_insecure_http=allow_insecure_http,
+        retry_delay=retry_delay,
     )
 
 
@@ -185,10 +188,13 @@ class AsyncAshbyClient:
     this machine, or ``allow_insecure_http=True``.
 
     Calls are retried on 429, 5xx, timeouts and dropped connections (writes
-    only where a retry is safe). ``rate_limit=None`` (the default) sends without
-    any cap until Ashby answers 429, then adapts the pace to it, shared with
-    every client of the same key in the process; ``rate_limit=N`` is a fixed cap
-    of ``N`` requests per second. ``api_version`` pins Ashby's dated API version
+    only where a retry is safe), up to ``max_retries`` times, after the wait
+    Ashby's ``Retry-After`` asks for, or else after ``retry_delay`` seconds
+    (0.5 by default), doubling each time up to 8 s, with jitter.
+    ``rate_limit=None`` (the default) sends without any cap until Ashby
+    answers 429, then adapts the pace to it, shared with every client of the
+    same key in the process; ``rate_limit=N`` is a fixed cap of ``N`` requests
+    per second. ``api_version`` pins Ashby's dated API version
     (the ``Ashby-Version`` header; by default none is sent and Ashby uses the
     key's own). Pass ``http_client`` to bring your own connection pool or
     transport (e.g. the emulator's)::
@@ -210,6 +216,7 @@ class AsyncAshbyClient:
         http_client: httpx.AsyncClient | None = None,
         api_version: str | None = None,
         allow_insecure_http: bool | None = None,
+        retry_delay: float = INITIAL_RETRY_DELAY,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise AshbyConfigError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -221,6 +228,7 @@ class AsyncAshbyClient:
             rate_limit,
             api_version=api_version,
             allow_insecure_http=allow_insecure_http,
+            retry_delay=retry_delay,
         )
         self._api = AsyncAPIClient(settings, http_client)
 
@@ -237,6 +245,11 @@ class AsyncAshbyClient:
     @property
     def max_retries(self) -> int:
         return self._api.settings.max_retries
+
+    @property
+    def retry_delay(self) -> float:
+        """Seconds before the first retry of a failure that names no ``Retry-After`` (then doubling, at most 8 s)."""
+        return self._api.settings.retry_delay
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -259,6 +272,7 @@ class AsyncAshbyClient:
         extra_headers: dict[str, str | None] | None = None,
         extra_body: dict[str, Any] | None = None,
         allow_insecure_http: bool | None = None,
+        retry_delay: float | None = None,
     ) -> AsyncAshbyClient:
         """A copy with some settings changed, sharing this client's connection pool.
 
@@ -282,6 +296,7 @@ class AsyncAshbyClient:
             limiter,
             api_version=current.api_version if api_version is NOT_GIVEN else api_version,
             allow_insecure_http=current.allow_insecure_http if allow_insecure_http is None else allow_insecure_http,
+            retry_delay=current.retry_delay if retry_delay is None else retry_delay,
         ).with_changes(headers=current.headers, extra_body=current.extra_body)
         options: RequestOptions = {}
         if extra_headers:
@@ -724,10 +739,13 @@ class AshbyClient:
     this machine, or ``allow_insecure_http=True``.
 
     Calls are retried on 429, 5xx, timeouts and dropped connections (writes
-    only where a retry is safe). ``rate_limit=None`` (the default) sends without
-    any cap until Ashby answers 429, then adapts the pace to it, shared with
-    every client of the same key in the process; ``rate_limit=N`` is a fixed cap
-    of ``N`` requests per second. ``api_version`` pins Ashby's dated API version
+    only where a retry is safe), up to ``max_retries`` times, after the wait
+    Ashby's ``Retry-After`` asks for, or else after ``retry_delay`` seconds
+    (0.5 by default), doubling each time up to 8 s, with jitter.
+    ``rate_limit=None`` (the default) sends without any cap until Ashby
+    answers 429, then adapts the pace to it, shared with every client of the
+    same key in the process; ``rate_limit=N`` is a fixed cap of ``N`` requests
+    per second. ``api_version`` pins Ashby's dated API version
     (the ``Ashby-Version`` header; by default none is sent and Ashby uses the
     key's own). Pass ``http_client`` to bring your own connection pool or
     transport (e.g. the emulator's)::
@@ -749,6 +767,7 @@ class AshbyClient:
         http_client: httpx.Client | None = None,
         api_version: str | None = None,
         allow_insecure_http: bool | None = None,
+        retry_delay: float = INITIAL_RETRY_DELAY,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise AshbyConfigError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
@@ -760,6 +779,7 @@ class AshbyClient:
             rate_limit,
             api_version=api_version,
             allow_insecure_http=allow_insecure_http,
+            retry_delay=retry_delay,
         )
         self._api = APIClient(settings, http_client)
 
@@ -776,6 +796,11 @@ class AshbyClient:
     @property
     def max_retries(self) -> int:
         return self._api.settings.max_retries
+
+    @property
+    def retry_delay(self) -> float:
+        """Seconds before the first retry of a failure that names no ``Retry-After`` (then doubling, at most 8 s)."""
+        return self._api.settings.retry_delay
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -798,6 +823,7 @@ class AshbyClient:
         extra_headers: dict[str, str | None] | None = None,
         extra_body: dict[str, Any] | None = None,
         allow_insecure_http: bool | None = None,
+        retry_delay: float | None = None,
     ) -> AshbyClient:
         """A copy with some settings changed, sharing this client's connection pool.
 
@@ -821,6 +847,7 @@ class AshbyClient:
             limiter,
             api_version=current.api_version if api_version is NOT_GIVEN else api_version,
             allow_insecure_http=current.allow_insecure_http if allow_insecure_http is None else allow_insecure_http,
+            retry_delay=current.retry_delay if retry_delay is None else retry_delay,
         ).with_changes(headers=current.headers, extra_body=current.extra_body)
         options: RequestOptions = {}
         if extra_headers:

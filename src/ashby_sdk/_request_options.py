@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
+from ._constants import MAX_RETRY_DELAY
 from ._exceptions import AshbyConfigError, AshbyUnexpectedArgumentError
 
 if TYPE_CHECKING:
@@ -80,6 +81,14 @@ def check_max_retries(value: Any, where: str = "max_retries") -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise AshbyConfigError(f"{where} must be a whole number >= 0, got {value!r:.60}")
     return value
+
+
+def check_retry_delay(value: Any, where: str = "retry_delay") -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_RETRY_DELAY:
+        raise AshbyConfigError(
+            f"{where} must be seconds, more than 0 and at most {MAX_RETRY_DELAY:g}, got {value!r:.60}"
+        )
+    return float(value)
 
 
 def check_headers(value: Any, where: str = "extra_headers") -> dict[str, str | None]:

@@ -41,6 +41,7 @@ from ashby_sdk.emulator.server import serve_in_thread
 from ashby_sdk.sync import Mirror, MirrorError
 
 from ..conftest import make_async_client, make_client
+from .conftest import QUICK
 
 KEY = "ashbyLEAKCANARY" + "-7f3a9c0e5d2b-" + "needle"
 NEEDLES = [
@@ -123,7 +124,7 @@ def _free_port() -> int:
 
 
 def _sync_workload(w: Workload, emu: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with make_client(emu, max_retries=2) as client:
+    with make_client(emu, max_retries=2, retry_delay=QUICK) as client:
         w.keep(client, client._api, client._api.settings, client.candidates, client.jobs, client.notes)
         jobs = w.ok(lambda: client.jobs.list())
         pager = client.candidates.iter(limit=10)
@@ -171,14 +172,16 @@ def _sync_workload(w: Workload, emu: Emulator, tmp_path: Path, monkeypatch: pyte
     slow = Emulator(seed=4, candidates=5, api_key=KEY)
     with (
         serve_in_thread(slow) as url,
-        AshbyClient(api_key=KEY, base_url=url, timeout=0.2, max_retries=1, rate_limit=None) as client,
+        AshbyClient(
+            api_key=KEY, base_url=url, timeout=0.2, max_retries=1, rate_limit=None, retry_delay=QUICK
+        ) as client,
     ):
         w.ok(lambda: client.departments.list())
         slow.faults.add("latency", endpoint="job.list", times=2, delay=0.6)
         w.fails(AshbyTimeoutError, lambda: client.jobs.list())
         w.keep(client, client._api)
     refused = f"http://127.0.0.1:{_free_port()}"
-    with AshbyClient(api_key=KEY, base_url=refused, max_retries=1, rate_limit=None) as client:
+    with AshbyClient(api_key=KEY, base_url=refused, max_retries=1, rate_limit=None, retry_delay=QUICK) as client:
         w.fails(AshbyConnectionError, lambda: client.jobs.list())
         w.keep(client, client._api.settings)
 
@@ -199,7 +202,7 @@ def _sync_workload(w: Workload, emu: Emulator, tmp_path: Path, monkeypatch: pyte
 
 def _async_workload(w: Workload, emu: Emulator, tmp_path: Path) -> None:
     async def go() -> None:
-        async with make_async_client(emu, max_retries=1) as client:
+        async with make_async_client(emu, max_retries=1, retry_delay=QUICK) as client:
             w.keep(client, client._api, client.candidates)
             w.keep(await client.jobs.list())
             pager = client.candidates.iter(limit=5)
@@ -231,7 +234,6 @@ def _async_workload(w: Workload, emu: Emulator, tmp_path: Path) -> None:
     asyncio.run(go())
 
 
-@pytest.mark.usefixtures("quick_backoff")
 def test_the_key_never_leaks(tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)

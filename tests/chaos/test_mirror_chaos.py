@@ -22,6 +22,7 @@ from ashby_sdk.sync import STREAMS, MirrorSummary
 
 from ..conftest import make_client
 from ..sync._helpers import by_name, run_mirror, served, stored
+from .conftest import QUICK
 
 RATES = {"rate_5xx": 0.10, "rate_429": 0.10, "rate_drop": 0.05}
 FIVE_XX = {"500", "502_html", "503"}
@@ -38,7 +39,7 @@ def _chaotic_mirror(emu: Emulator, db: Path, seed: int, max_retries: int) -> tup
     emu.faults.random(**RATES, seed=seed, retry_after=0)
     try:
         # 25% of requests fail: with the client's 3 retries, 1 in 256 still fails, and the mirror asks again.
-        summary = run_mirror(emu, db, max_retries=max_retries, retry_delay=0.02)
+        summary = run_mirror(emu, db, max_retries=max_retries, retry_delay=QUICK, client_retry_delay=QUICK)
     finally:
         emu.faults.clear()
     faults: Counter[str] = Counter()
@@ -85,7 +86,6 @@ def _changes(client: AshbyClient) -> dict[str, Any]:
     }
 
 
-@pytest.mark.usefixtures("quick_backoff")
 @pytest.mark.parametrize(("seed", "max_retries"), [(1, 3), (2, 3), (3, 3), (4, 1), (5, 1), (6, 1)])
 def test_full_then_incremental_mirror_under_faults_equals_what_the_emulator_serves(
     tmp_path: Path, seed: int, max_retries: int

@@ -31,6 +31,7 @@ from ashby_sdk.emulator import Emulator
 from ashby_sdk.emulator.server import serve_in_thread
 
 from ..conftest import make_async_client, make_client
+from .conftest import QUICK
 
 MAX_RETRIES = 8
 NOTES, CANDIDATES, MOVES, TAGS = 40, 20, 20, 20
@@ -88,8 +89,8 @@ def _clients(emu: Emulator, via: str) -> Iterator[tuple[Callable[[], AshbyClient
     """Client factories: over the in-process transports, or over real HTTP (a drop cuts the body short)."""
     if via == "in-process":
         yield (
-            (lambda: make_client(emu, max_retries=MAX_RETRIES)),
-            (lambda: make_async_client(emu, max_retries=MAX_RETRIES)),
+            (lambda: make_client(emu, max_retries=MAX_RETRIES, retry_delay=QUICK)),
+            (lambda: make_async_client(emu, max_retries=MAX_RETRIES, retry_delay=QUICK)),
         )
         return
     with serve_in_thread(emu) as url:
@@ -98,6 +99,7 @@ def _clients(emu: Emulator, via: str) -> Iterator[tuple[Callable[[], AshbyClient
             "base_url": url,
             "max_retries": MAX_RETRIES,
             "rate_limit": None,
+            "retry_delay": QUICK,
         }
         yield (lambda: AshbyClient(**options)), (lambda: AsyncAshbyClient(**options))
 
@@ -136,7 +138,6 @@ def _write_everything(
     return notes, people, note_texts, names
 
 
-@pytest.mark.usefixtures("quick_backoff")
 @pytest.mark.parametrize(("seed", "via"), [(1, "in-process"), (2, "in-process"), (3, "in-process"), (4, "http")])
 def test_non_idempotent_writes_land_at_most_once(seed: int, via: str) -> None:
     emu = Emulator(seed=seed, candidates=30)
@@ -164,18 +165,17 @@ def test_non_idempotent_writes_land_at_most_once(seed: int, via: str) -> None:
     assert any(t in notes.ok or t in people.ok for t in retried)  # some writes succeeded after a 429
 
 
-@pytest.mark.usefixtures("quick_backoff")
 @pytest.mark.parametrize("seed", [1, 2])
 def test_idempotent_writes_are_retried_and_end_in_the_requested_state(seed: int) -> None:
     emu = Emulator(seed=seed, candidates=40)
-    with make_client(emu, max_retries=MAX_RETRIES) as client:
+    with make_client(emu, max_retries=MAX_RETRIES, retry_delay=QUICK) as client:
         departments = client.departments.list()[: MOVES // 2]
         locations = client.locations.list()[: TAGS // 2]
     assert departments and locations
     rng = _chaos(emu, seed)
     wanted_names: dict[str, str] = {}
     wanted_places: dict[str, str] = {}
-    with make_client(emu, max_retries=MAX_RETRIES) as client:
+    with make_client(emu, max_retries=MAX_RETRIES, retry_delay=QUICK) as client:
         for department in departments:  # two renames each: the last one asked for must win
             for n in range(2):
                 name = f"Dept {seed}-{n}-{department.id[:8]}"

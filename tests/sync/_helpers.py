@@ -18,7 +18,10 @@ def run_mirror(emu: Emulator, db: Path | SQLiteStore, **options: Any) -> MirrorS
     """One mirror run of ``emu`` into ``db`` (through the in-process async transport)."""
 
     async def go() -> MirrorSummary:
-        async with make_async_client(emu, max_retries=options.pop("max_retries", 3)) as client:
+        client_options = {"max_retries": options.pop("max_retries", 3)}
+        if "client_retry_delay" in options:
+            client_options["retry_delay"] = options.pop("client_retry_delay")
+        async with make_async_client(emu, **client_options) as client:
             store = db if isinstance(db, SQLiteStore) else str(db)
             return await Mirror(client, store, **options).run()
 
