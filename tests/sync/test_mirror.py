@@ -66,6 +66,34 @@ def _changes(emu: Emulator) -> dict[str, Any]:
     return {"created": created.id, "renamed": first.id, "moved": apps[0].id, "archived": apps[1].id}
 
 
+# Columns the emulator's organisation leaves empty everywhere, and why that is right.
+EMPTY_COLUMNS = {
+    ("openings", "archived_at"): "no opening is archived",
+    ("openings", "closed_at"): "no opening is closed in the small organisation of these tests",
+    ("jobs", "closed_at"): "no job is closed in the small organisation of these tests",
+    ("approvals", "completed_at"): "every offer approval is pending",
+    ("departments", "parent_id"): "departments are flat",
+    ("locations", "parent_location_id"): "locations are flat",
+}
+
+
+def test_every_typed_column_reads_a_field_ashby_sends(emu: Emulator, db: Path) -> None:
+    """A column named after a field Ashby does not send (``text`` for ``reasonText``) would stay empty."""
+    from ashby_sdk.sync.tables import TABLES
+
+    run_mirror(emu, db)
+    with sqlite3.connect(db) as conn:
+        empty = set()
+        for name, spec in TABLES.items():
+            if not conn.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0]:
+                continue  # nothing of that kind in the organisation (survey requests)
+            for column in spec.columns:
+                filled = conn.execute(f'SELECT COUNT(*) FROM "{name}" WHERE "{column.name}" IS NOT NULL')
+                if not filled.fetchone()[0]:
+                    empty.add((name, column.name))
+    assert empty == set(EMPTY_COLUMNS)
+
+
 def test_incremental_runs_pick_up_creates_updates_moves_and_archives(emu: Emulator, db: Path) -> None:
     run_mirror(emu, db)
     changed = _changes(emu)

@@ -7,10 +7,11 @@ organisation the seed endpoints see is the same as before these existed.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
 from ._forms import FORM
-from ._util import iso, new_uuid
+from ._util import iso, iso_to_ms, new_uuid
 from .state import Organisation
 
 __all__ = ["seed_more"]
@@ -74,18 +75,7 @@ def seed_more(org: Organisation, seed: int) -> None:
             link=f"https://jobs.example.com/?utm_source={code}",
         )
     add("report", title="Hires by quarter", _columns=["Quarter", "Hired"], _rows=[["Q1", 3], ["Q2", 5]])
-    for app in list(org["application"]):
-        add(
-            "applicationHistory",
-            applicationId=app["id"],
-            stageId=app["_stageId"],
-            title="Current stage",
-            enteredStageAt=app["createdAt"],
-            leftStageAt=None,
-            stageNumber=0,
-            allowedActions=["set_entered_at"],
-            actorId=None,
-        )
+    _seed_history(org, rng, add)
     for offer in list(org["offer"]):
         version = offer["latestVersion"]["id"]
         add(
@@ -129,3 +119,39 @@ def seed_more(org: Organisation, seed: int) -> None:
             createdAt=cand["createdAt"],
             fraudSignals=[{"id": new_uuid(rng), "category": "Geographic", "name": "VPN", "description": "A VPN."}],
         )
+
+
+def _seed_history(org: Organisation, rng: random.Random, add: Callable[..., dict[str, Any]]) -> None:
+    """Each application's way to its current stage: the plan's stages before it, in order (an archived one
+    left the pipeline somewhere along it), spread between its creation and its last change. The shape of an
+    entry is Ashby's (``application.listHistory``); the path through the plan is inferred, for the funnel."""
+    plans: dict[str, list[dict[str, Any]]] = {}
+    for stage in sorted(org["interviewStage"], key=lambda s: s["orderInInterviewPlan"]):
+        plans.setdefault(stage["interviewPlanId"], []).append(stage)
+    actors = [u["id"] for u in org["user"]] or [None]
+    for app in list(org["application"]):
+        current = org["interviewStage"].get(app["_stageId"])
+        if current is None:
+            continue
+        pipeline = [s for s in plans.get(current["interviewPlanId"], []) if s["type"] != "Archived"]
+        if current["type"] == "Archived":
+            path = [*pipeline[: rng.randint(1, max(len(pipeline), 1))], current]
+        else:
+            path = [s for s in pipeline if s["orderInInterviewPlan"] < current["orderInInterviewPlan"]] + [current]
+        start = iso_to_ms(app["createdAt"]) or 0
+        end = max(iso_to_ms(app.get(k) or "") or start for k in ("createdAt", "updatedAt", "archivedAt"))
+        cuts = sorted(rng.uniform(start, end) for _ in path[1:])
+        entered = [start, *cuts]
+        for number, stage in enumerate(path):
+            last = number == len(path) - 1
+            add(
+                "applicationHistory",
+                applicationId=app["id"],
+                stageId=stage["id"],
+                title=stage["title"],
+                enteredStageAt=iso(entered[number] / 1000),
+                leftStageAt=None if last else iso(entered[number + 1] / 1000),
+                stageNumber=number,
+                allowedActions=["delete", "set_entered_at"],
+                actorId=None if number == 0 else rng.choice(actors),
+            )

@@ -178,7 +178,7 @@ TABLES: dict[str, TableSpec] = {
         table("custom_fields", "title", "object_type", "field_type", archived=_flag),
         table("sources", "title", "source_type:=sourceType.title", archived=_flag),
         table("archive_reasons", "text", "reason_type", archived=_flag),
-        table("close_reasons", "text", "reason_type", archived=_flag),
+        table("close_reasons", "reason_text", archived=_flag),
         table("hiring_team_roles", "title"),
         table("application_hiring_team_roles", "title"),
         table("brands", "name"),
