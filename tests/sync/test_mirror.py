@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -161,7 +162,7 @@ def test_a_too_large_incremental_sync_resyncs_in_full(db: Path) -> None:
 
 
 def test_lists_the_key_may_not_read_are_skipped_with_a_warning(db: Path) -> None:
-    permissions = {s.permission for s in STREAMS.values()} - {"offersRead"}
+    permissions = {s.permission for s in STREAMS.values()} - {"offersRead"} | {"apiKeysRead"}
     emu = Emulator(seed=1, candidates=30, permissions=permissions)
     warnings: list[str] = []
 
@@ -176,14 +177,35 @@ def test_lists_the_key_may_not_read_are_skipped_with_a_warning(db: Path) -> None
     assert summary.ok
     assert by_name(summary)["offers"].status == "skipped"
     assert warnings == [by_name(summary)["offers"].message.join(["skipped offers: ", ""])]
-    assert "offersRead" in warnings[0]
+    assert "offersRead" in warnings[0] and "scopes lack offers:read" in warnings[0]
     assert by_name(summary)["candidates"].status == "ok"
+    assert "offer.list" not in {r.endpoint for r in emu.requests}  # known from apiKey.info: never asked
+
+
+def test_without_apikey_read_each_list_finds_out_from_its_own_answer(db: Path) -> None:
+    permissions = {s.permission for s in STREAMS.values()} - {"offersRead"}  # and no apiKeysRead
+    emu = Emulator(seed=1, candidates=30, permissions=permissions)
+    summary = run_mirror(emu, db)
+    assert summary.ok and by_name(summary)["offers"].status == "skipped"
+    assert "offersRead" in by_name(summary)["offers"].message
+    asked = Counter(r.endpoint for r in emu.requests)
+    assert asked["offer.list"] == 1 and asked["apiKey.info"] == 1  # one 403 each, then left alone
+
+
+def test_scopes_are_trusted_only_when_every_spelling_is_known() -> None:
+    from ashby_sdk.sync.mirror import Scopes
+
+    granted = Scopes.parse(["candidates:read", "jobs:write"])
+    assert granted is not None
+    assert granted.allows("candidatesRead") and granted.allows("jobsRead") and not granted.allows("offersRead")
+    assert Scopes.parse(["candidates:read", "hiring_process_metadata:read"]) is None  # a guess we cannot make
+    assert Scopes.parse(["candidates:read", 7]) is None and Scopes.parse([]) is None
 
 
 def test_only_mirrors_the_named_lists(emu: Emulator, db: Path) -> None:
     summary = run_mirror(emu, db, only=["jobs", "users"])
     assert [r.name for r in summary.lists] == ["jobs", "users"]
-    assert len(emu.requests) == 2
+    assert sorted(r.endpoint for r in emu.requests) == ["apiKey.info", "job.list", "user.list"]
     with pytest.raises(AshbyConfigError, match="unknown list 'nope'"):
         run_mirror(emu, db, only=["nope"])
 

@@ -97,6 +97,16 @@ class ListRun:
         self.result.status, self.result.message = "skipped", "not run: the API key was refused"
         return self.result
 
+    def lacks_scope(self, scope: str) -> ListResult:
+        """Skipped without a request: the key's scopes (``apiKey.info``) do not include ``scope``."""
+        result, progress = self.result, self.mirror.progress
+        result.status = "skipped"
+        result.message = f"no permission ({self.stream.permission}): the API key's scopes lack {scope}"
+        if progress is not None:
+            progress.warn(f"skipped {self.stream.name}: {result.message}")
+            progress.finish(result)
+        return result
+
     async def run(self) -> ListResult:
         result, stream, progress = self.result, self.stream, self.mirror.progress
         started = time.perf_counter()

@@ -221,12 +221,21 @@ class Mirror:
         # The first list's first answer comes before every other request: a refused key stops the run there.
         answered = asyncio.Event()
         first = self.streams[0].name if self.streams else ""
+        scopes: list[asyncio.Future[Scopes | None]] = []  # asked once the key is known to be accepted
+
+        async def granted() -> Scopes | None:
+            if not scopes:
+                scopes.append(asyncio.ensure_future(self._granted()))
+            return await asyncio.shield(scopes[0])
 
         async def one(stream: Stream) -> ListResult:
             run = ListRun(self, writer, stream, states.get(stream.name), stream.name in relisted, stop, answered)
             try:
                 if stream.name != first:
                     await answered.wait()
+                    key = None if stop.is_set() else await granted()
+                    if key is not None and not key.allows(stream.permission):
+                        return run.lacks_scope(key.scope(stream.permission))
                 if isinstance(stream.feed, ChildFeed) and stream.feed.parent in done:
                     await done[stream.feed.parent].wait()  # its queue is complete once the parent list is
                 if stop.is_set():
@@ -243,7 +252,9 @@ class Mirror:
             # A store error or Ctrl-C: stop every list at its next await, before the store closes.
             for task in tasks:
                 task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            for future in scopes:
+                future.cancel()
+            await asyncio.gather(*tasks, *scopes, return_exceptions=True)
             raise
         summary.seconds = time.perf_counter() - started
         failed = [r for r in summary.lists if r.status == "failed"]
@@ -254,6 +265,21 @@ class Mirror:
             others = f" (and {len(failed) - 1} more lists failed)" if len(failed) > 1 else ""
             raise MirrorError(f"{head.name}: {head.message}{others}", summary)
         return summary
+
+    async def _granted(self) -> Scopes | None:
+        """The key's scopes from ``apiKey.info``, or ``None`` when they cannot be read or trusted.
+
+        That call needs the ``apiKeysRead`` permission, which many keys lack; then each list finds out
+        from its own first answer (a 403) as before. Only ``jobs:read`` and ``candidates:read`` appear in
+        Ashby's reference: the other modules' scopes are taken to be spelt the same way (inferred), and
+        a list of scopes holding any spelling we do not know is not trusted at all, so that a wrong
+        guess costs one request per list, never a list left out.
+        """
+        try:
+            info = await self.client.api_keys.info(max_retries=1)
+        except AshbyError:
+            return None
+        return Scopes.parse(info.scopes)
 
     def _rotation(self, states: dict[str, ListState]) -> set[str]:
         """The token lists to list in full this run, to see deletions.
@@ -276,6 +302,39 @@ class Mirror:
         if self.relist_after is not None:
             chosen |= {n for n, age in ages.items() if age >= self.relist_after}
         return chosen
+
+
+class Scopes:
+    """The permissions an ``apiKey.info`` answer grants (``candidates:read`` is ``candidatesRead``)."""
+
+    def __init__(self, permissions: frozenset[str]) -> None:
+        self.permissions = permissions
+
+    @classmethod
+    def parse(cls, scopes: Iterable[object]) -> Scopes | None:
+        from .._catalogue import ENDPOINTS
+
+        known = {e.permission for e in ENDPOINTS.values() if e.permission}
+        granted: set[str] = set()
+        for scope in scopes:
+            module, _, access = scope.partition(":") if isinstance(scope, str) else ("", "", "")
+            permission = module + access.capitalize()
+            if access not in ("read", "write") or permission not in known:
+                return None
+            granted.add(permission)
+            if access == "write":  # not known to imply read: never the reason to leave a list out
+                granted.add(module + "Read")
+        return cls(frozenset(granted)) if granted else None
+
+    def allows(self, permission: str) -> bool:
+        return not permission or permission in self.permissions
+
+    @staticmethod
+    def scope(permission: str) -> str:
+        for suffix in ("Read", "Write"):
+            if permission.endswith(suffix):
+                return f"{permission[: -len(suffix)]}:{suffix.lower()}"
+        return permission
 
 
 def _epoch(iso: str) -> float | None:
