@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
             None,
             "--rate-limit",
             min=0,
-            help="Requests per second for the whole run (0: no limit; default: the client's).",
+            help="A fixed cap in requests per second (default or 0: none until Ashby answers 429, then adaptive).",
         ),
         patience: float = typer.Option(
             600, "--patience", min=0, help="Seconds a list may keep failing (5xx, 429, timeouts) before it is given up."
