@@ -231,11 +231,12 @@ def main() -> None:
                         record["connections"] = len({e.get("client") for e in entries[warmup : warmup + requests]})
                     results[name].append(record)
                     print(f"round {round_no + 1} {name}: {record}", file=sys.stderr, flush=True)
+            http.post(f"{url}/_emulator/faults", json={"latency": 0})
+            print("start-up times...", file=sys.stderr, flush=True)
+            startup = extra.startup(url, key)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-    print("start-up times...", file=sys.stderr, flush=True)
-    startup = extra.startup()
     report = _report(results, opts.candidates, opts.rounds, longest)
     report += "\n".join(extra.startup_report(startup)) + "\n"
     report += _targets(results, startup)
