@@ -14,8 +14,9 @@ shifting another row out of reach.
 
 from __future__ import annotations
 
+import bisect
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +40,9 @@ class Listing:
     where_full: Callable[[Row], bool] | None = None
     """Applied to full listings only: hiding archived rows must not hide that a row became archived."""
     render: Callable[[Row], dict[str, Any]] | None = None
+    match: tuple[str, Any] | None = None
+    """``(field, value)``: only rows whose field is value, found through the table's grouping (a child list
+    of one parent); ``where`` still applies."""
 
 
 @dataclass
@@ -162,17 +166,20 @@ class Pager:
         rows: list[Row] = []
         all_rows, deleted = table.rows, table.deleted
         where, where_full = listing.where, listing.where_full
-        i = offset
         n = len(all_rows)
-        while i < n:
+        if listing.match is not None:
+            positions = table.positions(*listing.match)
+            candidates: Iterable[int] = positions[bisect.bisect_left(positions, offset) :]
+        else:
+            candidates = range(offset, n)
+        for i in candidates:
             row = all_rows[i]
             ok = row["id"] not in deleted and (where is None or where(row)) and (where_full is None or where_full(row))
             if ok:
                 if len(rows) == limit:
                     return rows, i, True
                 rows.append(row)
-            i += 1
-        return rows, i, False
+        return rows, max(n, offset), False
 
     @staticmethod
     def _incremental(table: Table, listing: Listing, after: int, limit: int) -> tuple[list[Row], int, bool]:

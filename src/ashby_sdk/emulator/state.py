@@ -13,7 +13,7 @@ import bisect
 import copy
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +85,25 @@ class Table:
     deleted: set[str] = field(default_factory=set)
     log_seqs: list[int] = field(default_factory=list)
     log_ids: list[str] = field(default_factory=list)
+    _groups: dict[str, tuple[int, dict[Any, list[int]]]] = field(default_factory=dict, repr=False)
+
+    def positions(self, name: str, value: Any) -> list[int]:
+        """The positions in :attr:`rows` of the rows whose field ``name`` is ``value``, ascending.
+
+        Per-parent lists (a candidate's notes, an application's history) ask this once per parent: the
+        grouping is built once and rebuilt only after a change (every change is logged, see
+        :class:`Organisation`), instead of every request scanning the whole table.
+        """
+        cached = self._groups.get(name)
+        if cached is None or cached[0] != len(self.log_seqs):
+            groups: dict[Any, list[int]] = {}
+            for i, row in enumerate(self.rows):
+                key = row.get(name)
+                if isinstance(key, Hashable):
+                    groups.setdefault(key, []).append(i)
+            cached = (len(self.log_seqs), groups)
+            self._groups[name] = cached
+        return cached[1].get(value, []) if isinstance(value, Hashable) else []
 
     def __len__(self) -> int:
         return len(self.rows) - len(self.deleted)
