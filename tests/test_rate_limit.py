@@ -13,6 +13,8 @@ from ashby_sdk import AshbyClient, AshbyConfigError, AsyncAshbyClient
 from ashby_sdk._rate_limit import DECREASE, RateLimiter, rate_limit_scope
 from ashby_sdk.emulator import Emulator
 
+from .conftest import make_client
+
 
 class Clock:
     def __init__(self) -> None:
@@ -141,30 +143,19 @@ def test_one_limiter_per_key_for_copies_and_other_clients() -> None:
     assert fixed.with_options(api_key="key-three")._api.settings.rate_limiter.rate == 3  # a fixed cap goes along
 
 
-def _key_429_then_ok(scope: str | None) -> httpx.MockTransport:
-    calls = {"n": 0}
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        calls["n"] += 1
-        if calls["n"] == 4:  # three answers got through, then the limit
-            headers = {"retry-after": "1", **({"x-ratelimit-scope": scope} if scope else {})}
-            body = {"success": False, "errors": ["rate_limit_exceeded"]}
-            return httpx.Response(429, json=body, headers=headers)
-        return httpx.Response(200, json={"success": True, "results": []})
-
-    return httpx.MockTransport(handler)
-
-
 @pytest.mark.parametrize(("scope", "capped"), [(None, True), ("integration-partner", False)])
 def test_the_client_reads_the_scope_header(scope: str | None, capped: bool) -> None:
-    client = AshbyClient(
-        api_key=f"scope-test-{scope}", http_client=httpx.Client(transport=_key_429_then_ok(scope)), max_retries=1
-    )
+    emu = Emulator(seed=1, candidates=5, api_key=f"scope-test-{scope}")
+    client = make_client(emu, max_retries=1, rate_limit=None)
     limiter = client._api.settings.rate_limiter
-    started = time.monotonic()
-    for _ in range(4):
+    for _ in range(3):  # three answers get through, then the limit
         client.request("department.list")
+    emu.faults.add("429", endpoint="department.list", retry_after=1, scope=scope)
+    started = time.monotonic()
+    client.request("department.list")
     assert time.monotonic() - started >= 1.0  # Retry-After waited out
+    sent = [r for r in emu.requests if r.status_code == 429]
+    assert len(sent) == 1 and sent[0].fault == "429"
     assert limiter.pauses == 1
     assert (limiter.rate is not None) is capped
 

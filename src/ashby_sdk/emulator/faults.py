@@ -28,6 +28,9 @@ class Fault:
     retry_after: float | None = None
     delay: float | None = None
     after_handler: bool = False
+    scope: str | None = None
+    """For a ``429``: sent as ``X-RateLimit-Scope`` (``integration-partner``: Ashby protecting itself across
+    organisations, changelog 2026-10-14); ``None`` sends no such header, as for a key's own limit."""
 
     def matches(self, endpoint: str, has_sync_token: bool) -> bool:
         if self.endpoint is not None and self.endpoint != endpoint:
@@ -93,6 +96,7 @@ class Faults:
         retry_after: float | None = None,
         delay: float | None = None,
         after_handler: bool = False,
+        scope: str | None = None,
     ) -> Fault:
         """Inject ``kind`` into the next ``times`` requests to ``endpoint`` (any endpoint when ``None``).
 
@@ -102,7 +106,9 @@ class Faults:
             raise ValueError(f"unknown fault kind {kind!r}; expected one of {', '.join(FAULT_KINDS)}")
         if times < 1:
             raise ValueError("times must be >= 1")
-        fault = Fault(kind, endpoint, times, retry_after, delay, after_handler)  # type: ignore[arg-type]
+        if scope is not None and (kind != "429" or not isinstance(scope, str)):
+            raise ValueError("scope is the X-RateLimit-Scope of a 429 fault, a string")
+        fault = Fault(kind, endpoint, times, retry_after, delay, after_handler, scope)  # type: ignore[arg-type]
         with self._lock:
             self.scripted.append(fault)
         return fault

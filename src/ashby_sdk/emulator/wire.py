@@ -168,7 +168,10 @@ class Wire:
             return WireResponse(502, [("content-type", "text/html"), ("x-ashby-request-id", request_id)], _HTML_502)
         if kind == "429":
             retry = fault.retry_after if fault.retry_after is not None else 1
-            return self._error(self._rate_error(retry), request_id)
+            err = self._rate_error(retry)
+            if fault.scope is not None:
+                err.headers["x-ratelimit-scope"] = fault.scope
+            return self._error(err, request_id)
         if kind == "expire_sync_token":
             err = ApiError("sync_token_expired", "The syncToken has expired; discard it and run a full sync")
             return self._error(err, request_id)
