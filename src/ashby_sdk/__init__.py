@@ -33,6 +33,7 @@ if _typing.TYPE_CHECKING:
     from ._exceptions import AshbyServerError as AshbyServerError
     from ._exceptions import AshbySyncTokenExpiredError as AshbySyncTokenExpiredError
     from ._exceptions import AshbyTimeoutError as AshbyTimeoutError
+    from ._exceptions import AshbyUnexpectedArgumentError as AshbyUnexpectedArgumentError
     from ._not_given import NOT_GIVEN as NOT_GIVEN
     from ._not_given import NotGiven as NotGiven
     from ._request_options import RequestOptions as RequestOptions
@@ -56,6 +57,7 @@ __all__ = [
     "AshbyServerError",
     "AshbySyncTokenExpiredError",
     "AshbyTimeoutError",
+    "AshbyUnexpectedArgumentError",
     "AsyncAshbyClient",
     "AsyncPager",
     "NotGiven",
