@@ -14,6 +14,8 @@ from ashby_sdk.mcp._redact import EMAIL, PHONE, redact, redact_text
         ("(415) 555 0100", PHONE),
         ("tel: 0044 20 7946 0958", f"tel: {PHONE}"),
         ("+14155550100", PHONE),
+        ("call 4155550100 after six", f"call {PHONE} after six"),  # bare digits, as many forms store them
+        ("447946095800", PHONE),
         ("write to ada.lovelace+jobs@example.co.uk, please", f"write to {EMAIL}, please"),
     ],
 )
@@ -32,6 +34,9 @@ def test_free_text_loses_emails_and_phones(text: str, expected: str) -> None:
         "12:30",
         "86400.5 seconds",
         "Ada Lovelace",
+        "updated 1717243200",  # a Unix time in seconds
+        "at 1717243200000",  # and in milliseconds
+        "ticket 55501234",  # a bare number shorter than a phone with its area code
     ],
 )
 def test_dates_ids_and_amounts_stay(text: str) -> None:

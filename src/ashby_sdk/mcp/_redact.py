@@ -6,7 +6,8 @@ Two passes, so that neither a field name nor free text lets one through:
   ``primaryEmailAddress``, ``phoneNumbers``, a SQL column ``primary_phone``...)
   is replaced whole, whatever its shape;
 - by pattern: every other string has email addresses and phone-like numbers
-  (7 to 15 digits with the usual separators, not an ISO date or time) replaced,
+  (7 to 15 digits with the usual separators, not an ISO date or time; a bare
+  run of 10 to 15 digits that is not a Unix time) replaced,
   so a note that says "call me on +1 415 555 0100" or a row's raw ``data``
   JSON is covered too.
 """
@@ -27,11 +28,22 @@ _PHONE_RE = re.compile(r"(?<![\w.+-])\+?\(?\d[\d\s().-]{5,}\d(?![\w-])")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}|^\d+\.\d+$")
 
 
+def _bare_phone(text: str) -> bool:
+    """A run of digits alone is a phone number when it is as long as one with its area code (10 to 15
+    digits), unless it reads as a Unix time in seconds or milliseconds (10 or 13 digits from 1): no
+    10-digit number in the North American plan starts with 1, and longer ones carry a country code."""
+    if not 10 <= len(text) <= 15:
+        return False
+    return not (len(text) in (10, 13) and text.startswith("1"))
+
+
 def _phone(match: re.Match[str]) -> str:
     text = match.group(0)
     digits = sum(c.isdigit() for c in text)
-    if not 7 <= digits <= 15 or _DATE_LIKE.match(text.lstrip("+(")) or (text.isdigit() and not text.startswith("+")):
-        return text  # a date, a time, an amount or a plain number: not a phone
+    if not 7 <= digits <= 15 or _DATE_LIKE.match(text.lstrip("+(")):
+        return text  # a date, a time or an amount: not a phone
+    if text.isdigit() and not _bare_phone(text):
+        return text  # a plain number (a count, an amount, a timestamp)
     return PHONE
 
 
