@@ -90,3 +90,13 @@ def test_run_prints_a_generated_key_but_never_a_chosen_one() -> None:
         assert line.startswith("Ashby emulator listening on http://127.0.0.1:")
         assert shown in line
         assert "chosen-secret-key" not in line + err
+
+
+def test_a_port_in_use_is_an_oserror_and_leaves_no_socket_behind() -> None:
+    import gc
+
+    with serve_in_thread(Emulator(seed=1, candidates=2)) as url:
+        port = int(url.rsplit(":", 1)[1])
+        with pytest.raises(OSError, match="in use"), serve_in_thread(Emulator(seed=2, candidates=2), port=port):
+            pass
+        gc.collect()  # an unclosed socket would warn here (ResourceWarning), and warnings are errors

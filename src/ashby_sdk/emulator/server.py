@@ -30,11 +30,15 @@ def _server(emu: Emulator, log_level: str) -> Any:
 def _bind(emu: Emulator, host: str, port: int) -> tuple[socket.socket, str]:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # Accepted sockets inherit this: without it, a small answer written as headers then body
-    # waits for the client's delayed ACK (Nagle), adding ~40 ms to every small response.
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((host, port))
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted sockets inherit this: without it, a small answer written as headers then body
+        # waits for the client's delayed ACK (Nagle), adding ~40 ms to every small response.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+    except BaseException:
+        sock.close()  # a port in use: the caller says so; the socket must not linger
+        raise
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     # Beyond loopback, anyone who can reach the port could reset the organisation or read the request
