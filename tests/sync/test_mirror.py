@@ -192,6 +192,16 @@ def test_without_apikey_read_each_list_finds_out_from_its_own_answer(db: Path) -
     assert asked["offer.list"] == 1 and asked["apiKey.info"] == 1  # one 403 each, then left alone
 
 
+def test_a_failing_apikey_info_is_asked_once_and_holds_nothing_up(db: Path) -> None:
+    permissions = {s.permission for s in STREAMS.values()} - {"offersRead"} | {"apiKeysRead"}
+    emu = Emulator(seed=1, candidates=30, permissions=permissions)
+    emu.faults.add("503", endpoint="apiKey.info", times=5)
+    summary = run_mirror(emu, db)
+    assert summary.ok and by_name(summary)["offers"].status == "skipped"
+    asked = Counter(r.endpoint for r in emu.requests)
+    assert asked["apiKey.info"] == 1 and asked["offer.list"] == 1  # no retries: the lists found out themselves
+
+
 def test_scopes_are_trusted_only_when_every_spelling_is_known() -> None:
     from ashby_sdk.sync.mirror import Scopes
 

@@ -275,8 +275,8 @@ class Mirror:
         a list of scopes holding any spelling we do not know is not trusted at all, so that a wrong
         guess costs one request per list, never a list left out.
         """
-        try:
-            info = await self.client.api_keys.info(max_retries=1)
+        try:  # briefly: every list but the first waits for this answer
+            info = await self.client.api_keys.info(timeout=5, max_retries=0)
         except AshbyError:
             return None
         return Scopes.parse(info.scopes)
