@@ -45,7 +45,7 @@ def main() -> None:
     emu = Emulator(seed=1, candidates=50)
     candidate_id = next(iter(emu.org["candidate"]))["id"]
     http = httpx.Client(transport=emu.transport())
-    client = AshbyClient(api_key=emu.api_key, base_url=emu.base_url, http_client=http, rate_limit=None)
+    client = AshbyClient(api_key=emu.api_key, base_url=emu.base_url, http_client=http)
     calls: dict[str, Callable[[], object]] = {
         name: (lambda options=options: client.candidates.get(candidate_id, **options))  # type: ignore[misc]
         for name, options in variants.items()

@@ -23,6 +23,7 @@ from .model import Endpoint as Endpoint
 from .model import Param as Param
 from .model import ParamFormat as ParamFormat
 from .model import ParamType as ParamType
+from .model import scope_of as scope_of
 from .model import snake as snake
 from .vocabulary import AcceptanceStatus as AcceptanceStatus
 from .vocabulary import CustomFieldObjectType as CustomFieldObjectType

@@ -20,6 +20,7 @@ __all__ = [
     "obj",
     "objects",
     "read",
+    "scope_of",
     "snake",
     "string",
     "strings",
@@ -114,6 +115,18 @@ class Endpoint:
     def param(self, name: str) -> Param | None:
         """The parameter called ``name`` (wire name), or ``None``."""
         return self.by_name.get(name)
+
+
+def scope_of(permission: str) -> str:
+    """A permission as an ``apiKey.info`` scope: ``candidatesRead`` -> ``candidates:read``.
+
+    The reference shows ``jobs:read`` and ``candidates:read``; the other modules are written the same way
+    (inferred: ``hiringProcessMetadata:write``, ``apiKeys:read``).
+    """
+    for suffix in ("Read", "Write"):
+        if permission.endswith(suffix):
+            return f"{permission[: -len(suffix)]}:{suffix.lower()}"
+    return permission
 
 
 def snake(name: str) -> str:

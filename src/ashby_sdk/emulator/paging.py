@@ -41,8 +41,14 @@ class Listing:
     """Applied to full listings only: hiding archived rows must not hide that a row became archived."""
     render: Callable[[Row], dict[str, Any]] | None = None
     match: tuple[str, Any] | None = None
-    """``(field, value)``: only rows whose field is value, found through the table's grouping (a child list
-    of one parent); ``where`` still applies."""
+    """``(field, value)``: only rows whose field is value (a child list of one parent), found in full listings
+    through the table's grouping; ``where`` still applies."""
+
+    def __post_init__(self) -> None:
+        if self.match is not None:  # incremental listings and re-checks filter by it like any other condition
+            name, value = self.match
+            where = self.where
+            self.where = lambda row: row.get(name) == value and (where is None or where(row))
 
 
 @dataclass

@@ -105,6 +105,12 @@ class Table:
             self._groups[name] = cached
         return cached[1].get(value, []) if isinstance(value, Hashable) else []
 
+    def matching(self, name: str, value: Any) -> list[Row]:
+        """The rows (not deleted) whose field ``name`` is ``value``, in creation order, via :meth:`positions`."""
+        rows, deleted = self.rows, self.deleted
+        found = (rows[i] for i in self.positions(name, value))
+        return [r for r in found if r["id"] not in deleted and r.get(name) == value]
+
     def __len__(self) -> int:
         return len(self.rows) - len(self.deleted)
 

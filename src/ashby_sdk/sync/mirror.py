@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Protocol
 
+from .._catalogue import ENDPOINTS, scope_of
 from .._client import AsyncAshbyClient
 from .._exceptions import AshbyAuthError, AshbyConfigError, AshbyError
 from ._lists import ListRun
@@ -235,7 +236,7 @@ class Mirror:
                     await answered.wait()
                     key = None if stop.is_set() else await granted()
                     if key is not None and not key.allows(stream.permission):
-                        return run.lacks_scope(key.scope(stream.permission))
+                        return run.lacks_scope(scope_of(stream.permission))
                 if isinstance(stream.feed, ChildFeed) and stream.feed.parent in done:
                     await done[stream.feed.parent].wait()  # its queue is complete once the parent list is
                 if stop.is_set():
@@ -312,29 +313,19 @@ class Scopes:
 
     @classmethod
     def parse(cls, scopes: Iterable[object]) -> Scopes | None:
-        from .._catalogue import ENDPOINTS
-
-        known = {e.permission for e in ENDPOINTS.values() if e.permission}
+        known = {scope_of(e.permission): e.permission for e in ENDPOINTS.values() if e.permission}
         granted: set[str] = set()
         for scope in scopes:
-            module, _, access = scope.partition(":") if isinstance(scope, str) else ("", "", "")
-            permission = module + access.capitalize()
-            if access not in ("read", "write") or permission not in known:
+            permission = known.get(scope) if isinstance(scope, str) else None
+            if permission is None:
                 return None
             granted.add(permission)
-            if access == "write":  # not known to imply read: never the reason to leave a list out
-                granted.add(module + "Read")
+            if permission.endswith("Write"):  # not known to imply read: never the reason to leave a list out
+                granted.add(permission[: -len("Write")] + "Read")
         return cls(frozenset(granted)) if granted else None
 
     def allows(self, permission: str) -> bool:
         return not permission or permission in self.permissions
-
-    @staticmethod
-    def scope(permission: str) -> str:
-        for suffix in ("Read", "Write"):
-            if permission.endswith(suffix):
-                return f"{permission[: -len(suffix)]}:{suffix.lower()}"
-        return permission
 
 
 def _epoch(iso: str) -> float | None:

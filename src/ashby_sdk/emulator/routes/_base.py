@@ -107,7 +107,7 @@ def listing_of(kind: str, field: str | None = None, param: str | None = None, pa
             return Listing(kind)
         if parent is not None:
             rules.get(ctx.org, parent, value)
-        return Listing(kind, where=lambda row: row.get(field) == value, match=(field, value))
+        return Listing(kind, match=(field, value))
 
     return handler
 

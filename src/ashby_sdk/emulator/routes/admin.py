@@ -6,6 +6,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..._catalogue import ENDPOINTS
+from ..._catalogue import scope_of as scope
 from .. import rules
 from .._util import iso, new_uuid
 from ..errors import invalid_input, not_found
@@ -70,18 +71,6 @@ def _webhook_delete(ctx: Ctx, p: dict[str, Any]) -> Any:
     row = rules.get(ctx.org, "webhook", p["webhookId"])
     ctx.org.delete("webhook", row["id"])
     return render(ctx.org, "webhook", row)
-
-
-def scope(permission: str) -> str:
-    """A permission as an ``apiKey.info`` scope: ``candidatesRead`` -> ``candidates:read``.
-
-    The reference shows ``jobs:read`` and ``candidates:read``; the other modules are written the same way
-    (inferred: ``hiringProcessMetadata:write``, ``apiKeys:read``).
-    """
-    for suffix in ("Read", "Write"):
-        if permission.endswith(suffix):
-            return f"{permission[: -len(suffix)]}:{suffix.lower()}"
-    return permission
 
 
 def _api_key(ctx: Ctx, p: dict[str, Any]) -> Any:

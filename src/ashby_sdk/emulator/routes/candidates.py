@@ -44,7 +44,7 @@ def _search(ctx: Ctx, p: dict[str, Any]) -> Any:
 
 def _list_notes(ctx: Ctx, p: dict[str, Any]) -> Listing:
     cid = rules.get(ctx.org, "candidate", p["candidateId"])["id"]
-    return Listing("note", where=lambda row: row["candidateId"] == cid, match=("candidateId", cid))
+    return Listing("note", match=("candidateId", cid))
 
 
 def _upload(ctx: Ctx, p: dict[str, Any], part: str, handle: str) -> Any:

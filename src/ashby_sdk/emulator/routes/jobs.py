@@ -79,9 +79,7 @@ def _posting_list(ctx: Ctx, p: dict[str, Any]) -> Any:
 
 def _stage_list(ctx: Ctx, p: dict[str, Any]) -> Any:
     plan = rules.get(ctx.org, "interviewPlan", p["interviewPlanId"])
-    table = ctx.org["interviewStage"]
-    rows = (table.rows[i] for i in table.positions("interviewPlanId", plan["id"]))
-    stages = [s for s in rows if s["id"] not in table.deleted and s["interviewPlanId"] == plan["id"]]
+    stages = ctx.org["interviewStage"].matching("interviewPlanId", plan["id"])
     return [render(ctx.org, "interviewStage", s) for s in sorted(stages, key=lambda s: s["orderInInterviewPlan"])]
 
 

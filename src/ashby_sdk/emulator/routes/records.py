@@ -335,12 +335,7 @@ def _events(ctx: Ctx, p: dict[str, Any]) -> Listing:
             out["interview"] = render(ctx.org, "interview", interview)
         return out
 
-    return Listing(
-        "interviewEvent",
-        where=lambda row: row["interviewScheduleId"] == sid,
-        render=show,
-        match=("interviewScheduleId", sid),
-    )
+    return Listing("interviewEvent", render=show, match=("interviewScheduleId", sid))
 
 
 def _offer_by_version(ctx: Ctx, version_id: str) -> Row:
