@@ -83,6 +83,8 @@ def malformed(param: Param, value: Any) -> bool:
                 return True
             return False
         return isinstance(value, bool) or not isinstance(value, int)
+    if param.format == "date":  # to_date: a string goes as given, an int is milliseconds since the epoch
+        return not isinstance(value, str) and (isinstance(value, bool) or not isinstance(value, int))
     if param.type in ("string[]", "object[]"):
         inner = str if param.type == "string[]" else dict
         return not isinstance(value, (list, tuple)) or not all(isinstance(v, inner) for v in value)
