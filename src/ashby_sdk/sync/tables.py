@@ -9,13 +9,37 @@ maps the types to its own (see ``docs/mirror.md``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-__all__ = ["TABLES", "Column", "ColumnType", "TableSpec", "table"]
+__all__ = ["TABLES", "Column", "ColumnType", "Equals", "TableSpec", "Truthy", "table"]
 
 ColumnType = Literal["text", "integer", "boolean", "real"]
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _json_path(keys: tuple[str, ...]) -> str | None:
+    """``keys`` as an SQL string literal holding a JSON path for SQLite's json functions (``'$."a"."b"'``).
+
+    ``None`` when a key is not plain letters, digits and underscores: SQLite's
+    path syntax has no escape for a quote, so such a key is read in Python only.
+    """
+    if not keys or not all(_PLAIN_KEY.fullmatch(k) for k in keys):
+        return None
+    return "'$" + "".join(f'."{k}"' for k in keys) + "'"
+
+
+def _truthy_sql(data: str, path: str) -> str:
+    # Python's bool() of the JSON value at path, for a value that is there and not null; NULL otherwise.
+    kind, value = f"json_type({data}, {path})", f"json_extract({data}, {path})"
+    return (
+        f"CASE {kind} WHEN 'true' THEN 1 WHEN 'false' THEN 0 WHEN 'integer' THEN {value} <> 0 "
+        f"WHEN 'real' THEN {value} <> 0 WHEN 'text' THEN {value} <> '' "
+        f"WHEN 'array' THEN json_array_length({data}, {path}) > 0 WHEN 'object' THEN {value} <> '{{}}' END"
+    )
 
 
 @dataclass(frozen=True)
@@ -40,6 +64,53 @@ class Column:
             return None
         return value
 
+    def sql(self, data: str) -> str | None:
+        """An SQLite expression giving what :meth:`extract` gives, read from the JSON text ``data`` (an SQL
+        expression) by SQLite's json functions; ``None`` when a key of the path cannot be written as one."""
+        path = _json_path(self.path)
+        if path is None:
+            return None
+        kind, value = f"json_type({data}, {path})", f"json_extract({data}, {path})"
+        if self.type == "boolean":  # objects and arrays are NULL, as for every type
+            return f"CASE WHEN {kind} IN ('object', 'array') THEN NULL ELSE {_truthy_sql(data, path)} END"
+        if self.type == "integer":  # Python's bool is an int: true and false are kept (as 1 and 0)
+            return f"CASE {kind} WHEN 'integer' THEN {value} WHEN 'true' THEN 1 WHEN 'false' THEN 0 END"
+        return f"CASE WHEN {kind} IN ('object', 'array') THEN NULL ELSE {value} END"
+
+
+@dataclass(frozen=True)
+class Truthy:
+    """An archived rule: the object's ``key`` is truthy, as Python's ``bool()`` says (``isArchived``)."""
+
+    key: str
+
+    def __call__(self, obj: Mapping[str, Any]) -> bool:
+        return bool(obj.get(self.key))
+
+    def sql(self, data: str) -> str | None:
+        """The rule as an SQLite expression over the JSON text ``data`` (0 or 1); see :meth:`Column.sql`."""
+        path = _json_path((self.key,))
+        return None if path is None else f"COALESCE({_truthy_sql(data, path)}, 0)"
+
+
+@dataclass(frozen=True)
+class Equals:
+    """An archived rule: the object's ``key`` is the string ``value`` (``status == "Archived"``)."""
+
+    key: str
+    value: str
+
+    def __call__(self, obj: Mapping[str, Any]) -> bool:
+        return bool(obj.get(self.key) == self.value)
+
+    def sql(self, data: str) -> str | None:
+        """The rule as an SQLite expression over the JSON text ``data`` (0 or 1); see :meth:`Column.sql`."""
+        path = _json_path((self.key,))
+        if path is None:
+            return None
+        literal = "'" + self.value.replace("'", "''") + "'"
+        return f"COALESCE(json_type({data}, {path}) = 'text' AND json_extract({data}, {path}) = {literal}, 0)"
+
 
 @dataclass(frozen=True)
 class TableSpec:
@@ -48,7 +119,8 @@ class TableSpec:
     name: str
     columns: tuple[Column, ...]
     archived: Callable[[Mapping[str, Any]], bool] | None = None
-    """Whether an object is archived (still listed by the API, but closed); ``None``: the type never is."""
+    """Whether an object is archived (still listed by the API, but closed); ``None``: the type never is.
+    A rule with an ``sql(data)`` method too (:class:`Truthy`, :class:`Equals`) lets SQLite compute it."""
     parent: str | None = None
     """For a child list's table (notes of a candidate...): the column holding the parent's id, which
     the API does not always put in the object (the mirror fills it)."""
@@ -59,6 +131,15 @@ class TableSpec:
         if self.archived is not None:
             values += (int(self.archived(obj)),)
         return values
+
+    def sql_row(self, data: str) -> list[str] | None:
+        """SQLite expressions for :meth:`row`'s values, read from the JSON text ``data`` (an SQL expression);
+        ``None`` when a column or the archived rule has none (a rule that is a plain function)."""
+        exprs = [c.sql(data) for c in self.columns]
+        if self.archived is not None:
+            rule = getattr(self.archived, "sql", None)
+            exprs.append(rule(data) if callable(rule) else None)
+        return None if any(e is None for e in exprs) else [e for e in exprs if e is not None]
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -76,12 +157,8 @@ def _col(spec: str) -> Column:
     return Column(name, kind or "text", tuple(path.split(".")))  # type: ignore[arg-type]
 
 
-def _flag(obj: Mapping[str, Any]) -> bool:
-    return bool(obj.get("isArchived"))
-
-
-def _status_archived(obj: Mapping[str, Any]) -> bool:
-    return obj.get("status") == "Archived"
+_flag = Truthy("isArchived")
+_status_archived = Equals("status", "Archived")
 
 
 def table(

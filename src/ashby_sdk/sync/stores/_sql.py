@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import msgspec
 
-from .._raw import RawObject
+from .._raw import RawItem, RawObject, plain
 from .._raw import objects as raw_objects
 from ..store import ListState, PageResult, TableCounts
 from ..streams import CHILDREN
@@ -56,6 +56,9 @@ class SQLStore:
     count_type = "INTEGER"
     converts = False
     """Whether :meth:`_value` changes column values (PostgreSQL's booleans); SQLite takes them as they are."""
+    json_columns = False
+    """Whether the typed columns are read out of ``data`` by the database (SQLite's json functions, see
+    :meth:`TableSpec.sql_row <ashby_sdk.sync.tables.TableSpec.sql_row>`) rather than bound from Python."""
 
     # Hooks a subclass provides.
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -70,13 +73,15 @@ class SQLStore:
     def _columns_of(self, table: str) -> set[str]:
         raise NotImplementedError
 
-    def _encode(self, obj: Mapping[str, Any]) -> Any:
-        return obj.text if isinstance(obj, RawObject) else dumps(obj)  # Ashby's own text: never re-encoded
+    def _encode(self, obj: RawItem | Mapping[str, Any]) -> Any:
+        if isinstance(obj, (RawItem, RawObject)):
+            return obj.text  # Ashby's own text: never re-encoded
+        return dumps(obj)
 
     def _decode(self, value: Any) -> dict[str, Any]:
         return _decode_json(value) if isinstance(value, (str, bytes)) else dict(value)
 
-    def _same(self, stored: Any, obj: Mapping[str, Any], encoded: Any) -> bool:
+    def _same(self, stored: Any, obj: RawItem | Mapping[str, Any], encoded: Any) -> bool:
         return bool(stored == encoded)
 
     def _value(self, kind: str, value: Any) -> Any:
@@ -184,10 +189,25 @@ class SQLStore:
         )  # fmt: skip
 
     # Objects.
+    def _items(self, objects: Sequence[Any]) -> list[RawItem | Mapping[str, Any]]:
+        """A page's items as :meth:`_upsert` takes them: dicts here (a store that reads columns in SQL
+        keeps the raw text instead, see :attr:`json_columns`)."""
+        return list(raw_objects(objects))
+
+    def _sql_row(self, table: TableSpec) -> list[str] | None:
+        """The SQL expressions reading ``table``'s columns from the ``data`` parameter (``?2``), when this
+        store reads them in SQL (:attr:`json_columns`) and the table's columns allow it."""
+        if not self.json_columns:
+            return None
+        made: dict[TableSpec, list[str] | None] = self.__dict__.setdefault("_sql_rows", {})
+        if table not in made:
+            made[table] = table.sql_row("?2")
+        return made[table]
+
     def _upsert(
         self,
         table: TableSpec,
-        objects: Iterable[tuple[Mapping[str, Any], str | None]],
+        objects: Iterable[tuple[RawItem | Mapping[str, Any], str | None]],
         run_id: str | None,
         result: PageResult,
         *,
@@ -198,16 +218,23 @@ class SQLStore:
         name = quote(table.name)
         columns = ([table.parent] if table.parent else []) + list(table.column_names)
         cols = _q(columns)
+        exprs = self._sql_row(table)
+        if exprs is None:  # the columns' values are bound, read in Python
+            values = f"?, ?, {'?, ' * len(cols)}FALSE, NULL, ?"
+        else:  # (id, data, [parent], run id) bound; SQLite reads the columns out of data (?2)
+            run = "?4" if table.parent else "?3"
+            values = f"?1, ?2, {'?3, ' if table.parent else ''}{''.join(e + ', ' for e in exprs)}FALSE, NULL, {run}"
         upsert = (
             f"INSERT INTO {name} (id, data, {''.join(c + ', ' for c in cols)}is_removed, removed_at, seen_run) "
-            f"VALUES (?, ?, {'?, ' * len(cols)}FALSE, NULL, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data, "
+            f"VALUES ({values}) ON CONFLICT (id) DO UPDATE SET data = excluded.data, "
             f"{''.join(f'{c} = excluded.{c}, ' for c in cols)}is_removed = FALSE, removed_at = NULL, "
             f"seen_run = COALESCE(excluded.seen_run, {name}.seen_run)"
         )
         archived_col = ", is_archived" if table.archived is not None else ", FALSE"
-        by_id: dict[str, tuple[Mapping[str, Any], str | None]] = {}
+        by_id: dict[str, tuple[RawItem | Mapping[str, Any], str | None]] = {}
         for obj, parent in objects:
-            by_id[str(obj["id"])] = (obj, parent)  # a page listing one id twice keeps its last copy
+            obj_id = obj.id if isinstance(obj, RawItem) else obj["id"]
+            by_id[str(obj_id)] = (obj, parent)  # a page listing one id twice keeps its last copy
         old: dict[str, tuple[Any, bool, bool]] = {}
         ids = list(by_id)
         for start in range(0, len(ids), _CHUNK):
@@ -225,20 +252,21 @@ class SQLStore:
                 if self._same(before[0], obj, encoded):
                     touches.append((run_id, obj_id))
                     continue
-                if newer_only and _older(obj, self._decode(before[0])):
+                if newer_only and _older(plain(obj), self._decode(before[0])):
                     continue  # a late webhook delivery: the store already has a newer copy
                 if moved is not None:
-                    was, now_ = _candidate_of(self._decode(before[0])), _candidate_of(obj)
+                    was, now_ = _candidate_of(self._decode(before[0])), _candidate_of(plain(obj))
                     if was and now_ and was != now_:
                         moved.append((was, now_))
-            values = self._row(table, obj)
-            writes.append((obj_id, encoded, *([parent] if table.parent else []), *values, run_id))
+            row = self._row(table, plain(obj)) if exprs is None else None
+            writes.append((obj_id, encoded, *([parent] if table.parent else []), *(row or ()), run_id))
             changed.append(obj_id)
             if before is None or before[1]:
                 result.new += 1
-            else:
-                result.updated += 1
-            if table.archived is not None and values[-1] and before is not None and not before[1] and not before[2]:
+                continue
+            result.updated += 1
+            rule = table.archived
+            if rule is not None and not before[2] and (row[-1] if row is not None else rule(plain(obj))):
                 result.archived += 1
         if writes:
             self._executemany(upsert, writes)
@@ -270,7 +298,7 @@ class SQLStore:
     ) -> PageResult:
         result = PageResult()
         moved: list[tuple[str, str]] | None = [] if table.name == "applications" else None
-        decoded = raw_objects(objects)
+        decoded = self._items(objects)
         with self._transaction():
             changed = self._upsert(table, ((o, None) for o in decoded), state.run_id, result, moved=moved)
             self._mark_pending(children, changed)

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 import psycopg
 from psycopg.types.json import Jsonb
 
+from .._raw import RawItem, plain
 from ..store import StoreBusyError, StoreUnavailableError
 from ._sql import SQLStore
 
@@ -146,11 +147,11 @@ class PostgresStore(SQLStore):
         )
         return {row[0] for row in rows}
 
-    def _encode(self, obj: Mapping[str, Any]) -> Any:
-        return Jsonb(dict(obj))
+    def _encode(self, obj: RawItem | Mapping[str, Any]) -> Any:
+        return Jsonb(dict(plain(obj)))
 
-    def _same(self, stored: Any, obj: Mapping[str, Any], encoded: Any) -> bool:
-        return bool(stored == obj)
+    def _same(self, stored: Any, obj: RawItem | Mapping[str, Any], encoded: Any) -> bool:
+        return bool(stored == plain(obj))
 
     def _value(self, kind: str, value: Any) -> Any:
         return bool(value) if kind == "boolean" and value is not None else value

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 from ..._exceptions import AshbyConfigError
 from .._lock import FileLock
+from .._raw import RawItem, lazy
 from ..store import StoreBusyError
 from ._sql import SQLStore, quote
 
@@ -80,7 +81,19 @@ class SQLiteStore(SQLStore):
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA busy_timeout=10000")
+        try:  # built in since SQLite 3.38, and in most builds before it
+            db.execute("SELECT json_type('{}', '$.a'), json_extract('{}', '$.a'), json_array_length('[]')")
+        except sqlite3.OperationalError:
+            self.json_columns = False  # the columns are read in Python
+        else:
+            self.json_columns = True
         self._db = db
+
+    def _items(self, objects: Sequence[Any]) -> list[RawItem | Mapping[str, Any]]:
+        # Raw slices stay text: SQLite reads the columns out of it (json_columns), on this writer thread,
+        # without holding the GIL; decoding each object into a dict in Python held it for a third of a
+        # full mirror, and the event loop waited for it (measured: bench/mirror.py, see docs/mirror.md).
+        return lazy(objects) if self.json_columns else super()._items(objects)
 
     def durable(self) -> None:
         """``synchronous=FULL``: each commit is on disk before it returns (a webhook's 200 waits for it)."""
