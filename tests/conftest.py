@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -14,6 +16,31 @@ from ashby_sdk.emulator import Emulator
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards.
+
+    Needs ``ASHBY_TEST_POSTGRES_DSN`` (``.ci/run`` starts a server with
+    ``scripts/ci_postgres.sh`` and sets it): skipped locally without it, and a
+    failure under CI, so that the PostgreSQL tests can never silently not run.
+    """
+    dsn = os.environ.get("ASHBY_TEST_POSTGRES_DSN")
+    if not dsn:
+        if os.environ.get("CI"):
+            pytest.fail("ASHBY_TEST_POSTGRES_DSN is not set: .ci/run must start PostgreSQL")
+        pytest.skip("no PostgreSQL server (set ASHBY_TEST_POSTGRES_DSN, e.g. from scripts/ci_postgres.sh)")
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+        try:
+            sep = "&" if "?" in dsn else "?"
+            yield f"{dsn}{sep}options=-csearch_path%3D{schema}"
+        finally:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,8 +11,6 @@ import pytest
 from ashby_sdk.mcp._db import SQLiteMirror
 from ashby_sdk.mcp._errors import ToolFailure
 from ashby_sdk.mcp._sql import check_statement
-
-DSN = os.environ.get("ASHBY_TEST_POSTGRES_DSN")
 
 
 @pytest.mark.parametrize(
@@ -68,35 +63,23 @@ def test_the_sqlite_connection_refuses_writes_by_itself(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def postgres_mirror(tmp_path: Path) -> Iterator[str]:
-    if not DSN:
-        if os.environ.get("CI"):
-            pytest.fail("ASHBY_TEST_POSTGRES_DSN is not set: .ci/run must start PostgreSQL")
-        pytest.skip("no PostgreSQL server (set ASHBY_TEST_POSTGRES_DSN, e.g. from scripts/ci_postgres.sh)")
-    import psycopg
+def postgres_mirror(postgres_url: str) -> str:
+    """A fresh PostgreSQL schema (tests/conftest.py) holding a small mirror."""
+    import httpx
 
     from ashby_sdk import AsyncAshbyClient
     from ashby_sdk.emulator import Emulator
     from ashby_sdk.sync import Mirror
 
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(DSN, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-        try:
-            url = f"{DSN}{'&' if '?' in DSN else '?'}options=-csearch_path%3D{schema}"
-            emu = Emulator(seed=2, candidates=30)
+    emu = Emulator(seed=2, candidates=30)
 
-            async def sync() -> None:
-                import httpx
+    async def sync() -> None:
+        http = httpx.AsyncClient(transport=emu.async_transport())
+        async with AsyncAshbyClient(emu.api_key, base_url=emu.base_url, http_client=http) as client:
+            await Mirror(client, postgres_url, only=["candidates", "jobs"]).run()
 
-                http = httpx.AsyncClient(transport=emu.async_transport())
-                async with AsyncAshbyClient(emu.api_key, base_url=emu.base_url, http_client=http) as client:
-                    await Mirror(client, url, only=["candidates", "jobs"]).run()
-
-            asyncio.run(sync())
-            yield url
-        finally:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    asyncio.run(sync())
+    return postgres_url
 
 
 def test_postgres_query_mirror_reads_and_cannot_write(postgres_mirror: str) -> None:

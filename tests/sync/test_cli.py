@@ -17,7 +17,6 @@ from ashby_sdk.emulator.server import serve_in_thread
 from ashby_sdk.sync import STREAMS
 
 from .test_resume import _wait_for_commits, dump
-from .test_store_contract import postgres_url  # noqa: F401  (a fixture)
 
 ASHBY = [sys.executable, "-c", "from ashby_sdk.cli import main; main()"]
 ENV = {**os.environ, "NO_COLOR": "1", "ASHBY_API_KEY": "", "ASHBY_BASE_URL": ""}
@@ -126,7 +125,7 @@ def test_ctrl_c_exits_130_and_a_rerun_finishes_the_job(server: tuple[Emulator, s
     assert dump(tmp_path / "m.db") == dump(tmp_path / "clean.db")
 
 
-def test_a_refused_key_creates_no_table_in_postgres(server: tuple[Emulator, str], postgres_url: str) -> None:  # noqa: F811
+def test_a_refused_key_creates_no_table_in_postgres(server: tuple[Emulator, str], postgres_url: str) -> None:
     import psycopg
 
     _, url = server

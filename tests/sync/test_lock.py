@@ -16,7 +16,6 @@ from ashby_sdk.emulator import Emulator
 from ashby_sdk.emulator.server import serve_in_thread
 
 from .test_resume import _wait_for_commits
-from .test_store_contract import postgres_url  # noqa: F401  (a fixture)
 
 ASHBY = [sys.executable, "-c", "from ashby_sdk.cli import main; main()"]
 ENV = {**os.environ, "NO_COLOR": "1", "ASHBY_API_KEY": "", "ASHBY_BASE_URL": ""}
@@ -70,7 +69,7 @@ def test_sqlite_a_second_sync_exits_2_and_a_killed_one_blocks_nothing(
 
 def test_postgres_a_second_sync_exits_2_and_a_killed_one_blocks_nothing(
     slow_server: tuple[Emulator, str],
-    postgres_url: str,  # noqa: F811
+    postgres_url: str,
 ) -> None:
     import psycopg
 

@@ -1,14 +1,11 @@
 """Every store keeps the same promises (sync/store.py): SQLite always, PostgreSQL against a real server.
 
-The PostgreSQL half needs ``ASHBY_TEST_POSTGRES_DSN`` (``.ci/run`` starts a server
-with ``scripts/ci_postgres.sh`` and sets it); without it the half is skipped
-locally, and fails under CI so that it can never silently not run.
+The PostgreSQL half needs ``ASHBY_TEST_POSTGRES_DSN`` (the ``postgres_url``
+fixture of ``tests/conftest.py``): skipped locally without it, a failure under CI.
 """
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,25 +21,6 @@ from ashby_sdk.sync.tables import TABLES, table
 
 CANDIDATES = TABLES["candidates"]
 APPLICATIONS = TABLES["applications"]
-DSN = os.environ.get("ASHBY_TEST_POSTGRES_DSN")
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    if not DSN:
-        if os.environ.get("CI"):
-            pytest.fail("ASHBY_TEST_POSTGRES_DSN is not set: .ci/run must start PostgreSQL")
-        pytest.skip("no PostgreSQL server (set ASHBY_TEST_POSTGRES_DSN, e.g. from scripts/ci_postgres.sh)")
-    import psycopg
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(DSN, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-        try:
-            sep = "&" if "?" in DSN else "?"
-            yield f"{DSN}{sep}options=-csearch_path%3D{schema}"
-        finally:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
