@@ -92,27 +92,26 @@ def objects(items: Sequence[Any]) -> list[Mapping[str, Any]]:
 
     Items that are not JSON objects (a bare string) are dropped, as the mirror stores objects only.
     """
-    out: list[Mapping[str, Any]] = []
-    for item in items:
-        if isinstance(item, msgspec.Raw):
-            data = _object.decode(item)
-            if isinstance(data, dict):
-                out.append(RawObject(data, bytes(item).decode()))
-        elif isinstance(item, Mapping):
-            out.append(item)
-    return out
+    return [plain(item) for item in lazy(items)]
 
 
 class RawItem:
-    """An object of a page as Ashby's JSON text, with its ``id`` read; the rest decoded only if asked for."""
+    """An object of a page as Ashby's JSON text, decoded only if asked for (its ``id`` alone, or whole)."""
 
-    __slots__ = ("_data", "id", "text")
+    __slots__ = ("_data", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._data: dict[str, Any] | None = None
-        found = _id.decode(text).id
-        self.id: Any = found if found is not None else self.data["id"]  # no id: KeyError, as for a dict
+
+    @property
+    def id(self) -> Any:
+        """The object's ``id``, read without building the object (no id: ``KeyError``, as for a dict)."""
+        if self._data is None:
+            found = _id.decode(self.text).id
+            if found is not None:
+                return found
+        return self.data["id"]
 
     @property
     def data(self) -> dict[str, Any]:

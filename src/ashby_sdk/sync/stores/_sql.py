@@ -189,20 +189,15 @@ class SQLStore:
         )  # fmt: skip
 
     # Objects.
-    def _items(self, objects: Sequence[Any]) -> list[RawItem | Mapping[str, Any]]:
+    def _items(self, objects: Sequence[Any]) -> Sequence[RawItem | Mapping[str, Any]]:
         """A page's items as :meth:`_upsert` takes them: dicts here (a store that reads columns in SQL
         keeps the raw text instead, see :attr:`json_columns`)."""
-        return list(raw_objects(objects))
+        return raw_objects(objects)
 
     def _sql_row(self, table: TableSpec) -> list[str] | None:
         """The SQL expressions reading ``table``'s columns from the ``data`` parameter (``?2``), when this
         store reads them in SQL (:attr:`json_columns`) and the table's columns allow it."""
-        if not self.json_columns:
-            return None
-        made: dict[TableSpec, list[str] | None] = self.__dict__.setdefault("_sql_rows", {})
-        if table not in made:
-            made[table] = table.sql_row("?2")
-        return made[table]
+        return table.sql_row("?2") if self.json_columns else None
 
     def _upsert(
         self,

@@ -89,7 +89,7 @@ class SQLiteStore(SQLStore):
             self.json_columns = True
         self._db = db
 
-    def _items(self, objects: Sequence[Any]) -> list[RawItem | Mapping[str, Any]]:
+    def _items(self, objects: Sequence[Any]) -> Sequence[RawItem | Mapping[str, Any]]:
         # Raw slices stay text: SQLite reads the columns out of it (json_columns), on this writer thread,
         # without holding the GIL; decoding each object into a dict in Python held it for a third of a
         # full mirror, and the event loop waited for it (measured: bench/mirror.py, see docs/mirror.md).
