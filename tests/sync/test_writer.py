@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
+import time
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from ashby_sdk.emulator import Emulator
+from ashby_sdk.sync import Mirror, MirrorSummary, SQLiteStore, _lists
 from ashby_sdk.sync._writer import Writer
-from ashby_sdk.sync.store import ListState
+from ashby_sdk.sync.store import ListState, PageResult
 from ashby_sdk.sync.stores import open_store
 from ashby_sdk.sync.tables import TABLES
+
+from ..conftest import api_requests, make_async_client
+from ._helpers import served, stored
 
 CANDIDATES = TABLES["candidates"]
 
@@ -41,4 +50,102 @@ def test_queued_page_writes_share_one_commit_and_resolve_only_once_committed(tmp
     assert set(writer.submit(store.objects, CANDIDATES).result()) == {f"c{n}" for n in (0, 1, 2, 3, 4, 9)}
     assert writer.submit(store.get_state, "candidates").result().cursor == "c-9"  # type: ignore[union-attr]
     writer.submit(store.close).result()
+    writer.stop()
+
+
+class HeldStore(SQLiteStore):
+    """A SQLite store whose page writes wait for ``release``: a writer thread that fell behind."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def write_page(self, *args: Any, **kwargs: Any) -> PageResult:
+        self.entered.set()
+        self.release.wait(timeout=60)
+        return super().write_page(*args, **kwargs)
+
+
+def _mirror_while_held(emu: Emulator, store: HeldStore, settle: float) -> tuple[int, MirrorSummary]:
+    """Mirror the candidates (7 pages) with the writer held from the first page's write until every page
+    was asked for or ``settle`` seconds passed: the pages asked for meanwhile, and the run's summary."""
+
+    async def go() -> tuple[int, MirrorSummary]:
+        async with make_async_client(emu) as client:
+            run = asyncio.ensure_future(Mirror(client, store, only=["candidates"]).run())
+            while not store.entered.is_set():
+                await asyncio.sleep(0.01)
+                assert not run.done()
+            until = time.monotonic() + settle
+            while len(api_requests(emu, "candidate.list")) < 7 and time.monotonic() < until:
+                await asyncio.sleep(0.01)
+            asked = len(api_requests(emu, "candidate.list"))
+            store.release.set()
+            return asked, await run
+
+    return asyncio.run(go())
+
+
+def test_a_list_keeps_asking_while_the_writer_is_behind_and_loses_nothing(tmp_path: Path) -> None:
+    # Two pages a list used to be the limit: a long list then waited on other lists' writes page after page.
+    emu = Emulator(seed=7, candidates=650)
+    store = HeldStore(tmp_path / "m.db")
+    asked, summary = _mirror_while_held(emu, store, settle=10)
+    assert asked == 7  # every page asked for while the first write still waits
+    assert summary.ok and summary.lists[0].items == 650
+    assert stored(tmp_path / "m.db", ["candidates"]) == served(emu, ["candidates"])
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "asked"),
+    [
+        ("WRITE_AHEAD", 3, 4),  # three pages queued, the fourth in hand waits for the first write
+        ("WRITE_AHEAD_BYTES", 1, 1),  # the budget of all lists' queued answers, passed by the first page
+    ],
+)
+def test_a_list_stops_asking_once_it_is_too_far_ahead_of_the_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str, value: int, asked: int
+) -> None:
+    monkeypatch.setattr(_lists, setting, value)
+    emu = Emulator(seed=7, candidates=650)
+    store = HeldStore(tmp_path / "m.db")
+    seen, summary = _mirror_while_held(emu, store, settle=0.5)  # what the list asked for in half a second
+    assert seen == asked
+    assert summary.ok and summary.lists[0].items == 650
+
+
+def test_send_never_blocks_the_event_loop_and_counts_its_backlog(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "m.db"))
+    writer = Writer(store, size=2)
+    writer.start()
+    gate = threading.Event()
+    writer.submit(gate.wait, 10)  # (a send that blocked the event loop would fail the test, not hang it)
+
+    async def go() -> None:
+        sent = [writer.send(len, "x", size=1000) for _ in range(500)]  # far more than size: queued all the same
+        assert writer.backlog == 500_000
+        gate.set()
+        assert await asyncio.gather(*sent) == [1] * 500
+        assert writer.backlog == 0
+
+    asyncio.run(go())
+    writer.stop()
+
+
+def test_other_threads_wait_while_their_queue_is_full(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "m.db"))
+    writer = Writer(store, size=2)
+    writer.start()
+    gate = threading.Event()
+    writer.submit(gate.wait)
+    writer.submit(len, "ab")
+    third: list[Future[int]] = []
+    waiting = threading.Thread(target=lambda: third.append(writer.submit(len, "abc")))
+    waiting.start()
+    waiting.join(timeout=0.3)
+    assert waiting.is_alive() and not third  # the receiver thread waits for room
+    gate.set()
+    waiting.join(timeout=10)
+    assert third[0].result(timeout=10) == 3
     writer.stop()

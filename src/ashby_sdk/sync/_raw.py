@@ -55,6 +55,8 @@ class RawPage(msgspec.Struct):
     more: bool
     next_cursor: str | None
     sync_token: str | None
+    size: int = 0
+    """The answer's bytes, which the slices keep alive."""
 
 
 class RawObject(dict[str, Any]):
@@ -84,7 +86,9 @@ def decode_page(answer: Answer, endpoint: str) -> RawPage:
     except (msgspec.DecodeError, msgspec.ValidationError, ValueError):
         decode_envelope(answer, endpoint)  # raises the typed error (or says what is wrong with the answer)
         raise AshbyAPIError("the answer is not a list page", endpoint=endpoint) from None
-    return RawPage(items, bool(envelope.more_data_available), envelope.next_cursor, envelope.sync_token)
+    return RawPage(
+        items, bool(envelope.more_data_available), envelope.next_cursor, envelope.sync_token, len(answer.content)
+    )
 
 
 def objects(items: Sequence[Any]) -> list[Mapping[str, Any]]:

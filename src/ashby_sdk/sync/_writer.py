@@ -1,10 +1,14 @@
-"""The store's one writer: a thread that owns the store, fed through a bounded queue.
+"""The store's one writer: a thread that owns the store, fed through a queue.
 
 Every store call of a mirror run (and of a webhook receiver, in ``--listen``
 mode) becomes a job on this queue, run in order on one thread, so that the
 event loop keeps requests in flight while pages are encoded and committed, and
 the store is used from one thread at a time as :class:`~ashby_sdk.sync.store.Store`
-promises. A full queue makes the producer wait (backpressure), never grows.
+promises. The queue is bounded by its producers, never grows without limit:
+the mirror's lists wait once the pages they queued pass a budget in bytes
+(:attr:`Writer.backlog`, see :mod:`._lists`), and other threads (webhook
+receivers) wait while :data:`QUEUE_SIZE` of their jobs are waiting. The event
+loop itself never blocks on the queue.
 
 Group commit: page writes (and webhook events) are sent as *batchable*. When
 several are waiting, the writer runs them in one transaction
@@ -32,8 +36,7 @@ __all__ = ["Writer"]
 T = TypeVar("T")
 Job = tuple[Callable[[], Any], "Future[Any]", bool]
 QUEUE_SIZE = 128
-"""Jobs waiting at most. Each list keeps at most two of its pages queued (``_lists.IN_FLIGHT``), so the
-mirror alone stays well below it; the rest is room for webhook deliveries."""
+"""Jobs from other threads (:meth:`Writer.submit`: webhook deliveries) waiting at most."""
 MAX_BATCH = 32
 """Batchable jobs committed together at most."""
 
@@ -43,7 +46,10 @@ class Writer:
 
     def __init__(self, store: Store, *, size: int = QUEUE_SIZE) -> None:
         self.store = store
-        self._jobs: queue.Queue[Job | None] = queue.Queue(size)
+        self._jobs: queue.Queue[Job | None] = queue.Queue()
+        self._room = threading.BoundedSemaphore(size)  # for submit(): other threads wait while it is full
+        self.backlog = 0
+        """Bytes of the jobs :meth:`send` queued with a ``size`` and not yet done (read on the event loop)."""
         self._thread = threading.Thread(target=self._loop, name="ashby-mirror-writer", daemon=True)
         self.batches = 0
         """Transactions that held more than one job (for tests and benchmarks)."""
@@ -107,7 +113,9 @@ class Writer:
         ``batch``: it may share a transaction with other batchable jobs waiting beside it (its future is
         resolved once that transaction is committed).
         """
+        self._room.acquire()
         future: Future[T] = Future()
+        future.add_done_callback(lambda _: self._room.release())
         self._jobs.put((lambda: fn(*args, **kwargs), future, batch))
         return future
 
@@ -115,21 +123,28 @@ class Writer:
         """Queue a job from the event loop and wait for its result."""
         return await asyncio.shield(self.send(fn, *args, **kwargs))
 
-    def send(self, fn: Callable[..., T], *args: Any, batch: bool = False, **kwargs: Any) -> asyncio.Future[T]:
+    def send(
+        self, fn: Callable[..., T], *args: Any, batch: bool = False, size: int = 0, **kwargs: Any
+    ) -> asyncio.Future[T]:
         """Queue a job from the event loop now; await the returned future later (writes overlap requests).
 
         Jobs run in the order they were sent, and every job sent runs, even when
         its sender is cancelled (Ctrl-C): a page's write never goes missing while
         a later page of the same list, carrying a later cursor, is written. Await
         it through :func:`asyncio.shield` to keep it so. ``batch`` as for :meth:`submit`.
+        ``size``: the bytes the job holds (a page's answer), counted in :attr:`backlog` until it is done.
+        The queue takes it at once; bounding what is sent is the sender's part.
         """
         future: Future[T] = Future()
-        job: Job = (lambda: fn(*args, **kwargs), future, batch)
-        try:
-            self._jobs.put_nowait(job)
-        except queue.Full:  # webhook receiver threads filled it: wait for the writer (briefly)
-            self._jobs.put(job)
-        return asyncio.wrap_future(future)
+        self._jobs.put((lambda: fn(*args, **kwargs), future, batch))
+        waiter = asyncio.wrap_future(future)
+        if size:
+            self.backlog += size
+            waiter.add_done_callback(lambda _: self._written(size))
+        return waiter
+
+    def _written(self, size: int) -> None:
+        self.backlog -= size
 
     def stop(self) -> None:
         """Finish the queued jobs, then end the thread (blocking)."""

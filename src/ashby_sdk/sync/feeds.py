@@ -56,6 +56,8 @@ class FeedPage:
     """The new sync token, on the last page of a sync-capable feed."""
     requests: int = 1
     """API requests this page took."""
+    size: int | None = None
+    """The bytes of the answer its items were sliced from (raw pages), which they keep in memory."""
 
 
 def _dicts(items: Any) -> list[dict[str, Any]]:
@@ -103,16 +105,17 @@ class ListFeed:
             body["limit"] = 100
         page = await retry(self.endpoint, lambda: self._fetch(client, body))
         items: list[Any] = page.items  # raw slices: the store's writer decodes them (see _raw)
+        size = page.size
         if page.more:
-            return FeedPage(items, self._encode(part, page.next_cursor, new_tokens))
+            return FeedPage(items, self._encode(part, page.next_cursor, new_tokens), size=size)
         if self.sync:
             new_tokens = [*new_tokens, page.sync_token or ""]
         if part < len(self.parts) - 1:
-            return FeedPage(items, self._encode(part + 1, None, new_tokens))
+            return FeedPage(items, self._encode(part + 1, None, new_tokens), size=size)
         if not self.sync:
-            return FeedPage(items, None)
+            return FeedPage(items, None, size=size)
         joined = new_tokens[0] if len(self.parts) == 1 else json.dumps(new_tokens)
-        return FeedPage(items, None, joined or None)
+        return FeedPage(items, None, joined or None, size=size)
 
     async def _fetch(self, client: AsyncAshbyClient, body: dict[str, Any]) -> RawPage:
         answer = await client._api.post_raw(self.endpoint, check_sendable(self.endpoint, body))
