@@ -36,7 +36,12 @@ class _Envelope(msgspec.Struct, rename="camel"):
     sync_token: str | None = None
 
 
+class _ListEnvelope(_Envelope):
+    results: list[msgspec.Raw] = msgspec.field(default_factory=list)  # type: ignore[assignment]
+
+
 _envelope = msgspec.json.Decoder(_Envelope)
+_list_envelope = msgspec.json.Decoder(_ListEnvelope)  # the usual page: its objects sliced in the same pass
 _slices = msgspec.json.Decoder(list[msgspec.Raw])
 _object = msgspec.json.Decoder()
 
@@ -72,6 +77,14 @@ class RawObject(dict[str, Any]):
 def decode_page(answer: Answer, endpoint: str) -> RawPage:
     """The page in ``answer``; an error envelope raises as the client does (:func:`decode_envelope`)."""
     try:
+        try:
+            page = _list_envelope.decode(answer.content)
+        except msgspec.ValidationError:  # not a list page (or not an answer at all): looked at below
+            pass
+        else:
+            if page.success is True:
+                more, cursor, token = bool(page.more_data_available), page.next_cursor, page.sync_token
+                return RawPage(page.results, more, cursor, token, len(answer.content))
         envelope = _envelope.decode(answer.content)
         if envelope.success is not True:
             raise ValueError
