@@ -7,7 +7,7 @@ the store is used from one thread at a time as :class:`~ashby_sdk.sync.store.Sto
 promises. The queue is bounded by its producers, never grows without limit:
 the mirror's lists wait once the pages they queued pass a budget in bytes
 (:attr:`Writer.backlog`, see :mod:`._lists`), and other threads (webhook
-receivers) wait while :data:`QUEUE_SIZE` of their jobs are waiting. The event
+receivers) wait while :data:`QUEUE_SIZE` of their jobs are not done. The event
 loop itself never blocks on the queue.
 
 Group commit: page writes (and webhook events) are sent as *batchable*. When
@@ -36,7 +36,7 @@ __all__ = ["Writer"]
 T = TypeVar("T")
 Job = tuple[Callable[[], Any], "Future[Any]", bool]
 QUEUE_SIZE = 128
-"""Jobs from other threads (:meth:`Writer.submit`: webhook deliveries) waiting at most."""
+"""Jobs from other threads (:meth:`Writer.submit`: webhook deliveries) queued and not yet done, at most."""
 MAX_BATCH = 32
 """Batchable jobs committed together at most."""
 
