@@ -67,21 +67,22 @@ class HeldStore(SQLiteStore):
         return super().write_page(*args, **kwargs)
 
 
-def _mirror_while_held(emu: Emulator, store: HeldStore, settle: float) -> tuple[int, MirrorSummary]:
-    """Mirror the candidates (7 pages) with the writer held from the first page's write until every page
-    was asked for or ``settle`` seconds passed: the pages asked for meanwhile, and the run's summary."""
+def _mirror_while_held(emu: Emulator, store: HeldStore, expect: int) -> tuple[int, MirrorSummary]:
+    """Mirror the candidates (7 pages) with the writer held from the first page's write, until ``expect``
+    pages were asked for and a while after: the pages asked for by then, and the run's summary."""
 
     async def go() -> tuple[int, MirrorSummary]:
         async with make_async_client(emu) as client:
             run = asyncio.ensure_future(Mirror(client, store, only=["candidates"]).run())
-            while not store.entered.is_set():
-                await asyncio.sleep(0.01)
-                assert not run.done()
-            until = time.monotonic() + settle
-            while len(api_requests(emu, "candidate.list")) < 7 and time.monotonic() < until:
-                await asyncio.sleep(0.01)
-            asked = len(api_requests(emu, "candidate.list"))
-            store.release.set()
+            deadline = time.monotonic() + 30
+            try:
+                while not store.entered.is_set() or len(api_requests(emu, "candidate.list")) < expect:
+                    await asyncio.sleep(0.01)
+                    assert time.monotonic() < deadline and not run.done()
+                await asyncio.sleep(0.3)  # room to ask for more, had the list not stopped
+                asked = len(api_requests(emu, "candidate.list"))
+            finally:
+                store.release.set()
             return asked, await run
 
     return asyncio.run(go())
@@ -91,8 +92,8 @@ def test_a_list_keeps_asking_while_the_writer_is_behind_and_loses_nothing(tmp_pa
     # Two pages a list used to be the limit: a long list then waited on other lists' writes page after page.
     emu = Emulator(seed=7, candidates=650)
     store = HeldStore(tmp_path / "m.db")
-    asked, summary = _mirror_while_held(emu, store, settle=10)
-    assert asked == 7  # every page asked for while the first write still waits
+    asked, summary = _mirror_while_held(emu, store, expect=7)  # every page, while the first write waits
+    assert asked == 7
     assert summary.ok and summary.lists[0].items == 650
     assert stored(tmp_path / "m.db", ["candidates"]) == served(emu, ["candidates"])
 
@@ -110,7 +111,7 @@ def test_a_list_stops_asking_once_it_is_too_far_ahead_of_the_writer(
     monkeypatch.setattr(_lists, setting, value)
     emu = Emulator(seed=7, candidates=650)
     store = HeldStore(tmp_path / "m.db")
-    seen, summary = _mirror_while_held(emu, store, settle=0.5)  # what the list asked for in half a second
+    seen, summary = _mirror_while_held(emu, store, expect=asked)
     assert seen == asked
     assert summary.ok and summary.lists[0].items == 650
 
