@@ -42,7 +42,6 @@ class _ListEnvelope(_Envelope):
 
 _envelope = msgspec.json.Decoder(_Envelope)
 _list_envelope = msgspec.json.Decoder(_ListEnvelope)  # the usual page: its objects sliced in the same pass
-_slices = msgspec.json.Decoder(list[msgspec.Raw])
 _object = msgspec.json.Decoder()
 
 
@@ -76,32 +75,23 @@ class RawObject(dict[str, Any]):
 
 def decode_page(answer: Answer, endpoint: str) -> RawPage:
     """The page in ``answer``; an error envelope raises as the client does (:func:`decode_envelope`)."""
+    content = answer.content
     try:
-        try:
-            page = _list_envelope.decode(answer.content)
-        except msgspec.ValidationError:  # not a list page (or not an answer at all): looked at below
-            pass
-        else:
-            if page.success is True:
-                more, cursor, token = bool(page.more_data_available), page.next_cursor, page.sync_token
-                return RawPage(page.results, more, cursor, token, len(answer.content))
-        envelope = _envelope.decode(answer.content)
+        try:  # the usual page: the envelope, and each object's slice (still unbuilt), in one pass
+            page = _list_envelope.decode(content)
+            envelope: _Envelope = page
+            items = page.results
+        except msgspec.ValidationError:  # results is not a list (or this is not a page: raised again below)
+            envelope = _envelope.decode(content)
+            first = memoryview(envelope.results)[:1].tobytes()  # msgspec hands values over without whitespace
+            items = [envelope.results] if first == b"{" else []  # a single object where a list belongs: one item
         if envelope.success is not True:
             raise ValueError
-        results = envelope.results
-        first = memoryview(results)[:1].tobytes()  # msgspec hands values over without whitespace
-        if first == b"[":
-            items: list[msgspec.Raw] = _slices.decode(results)  # each object's slice, still unbuilt
-        elif first == b"{":  # a single object where a list belongs: one item
-            items = [results]
-        else:
-            items = []
     except (msgspec.DecodeError, msgspec.ValidationError, ValueError):
         decode_envelope(answer, endpoint)  # raises the typed error (or says what is wrong with the answer)
         raise AshbyAPIError("the answer is not a list page", endpoint=endpoint) from None
-    return RawPage(
-        items, bool(envelope.more_data_available), envelope.next_cursor, envelope.sync_token, len(answer.content)
-    )
+    more = bool(envelope.more_data_available)
+    return RawPage(items, more, envelope.next_cursor, envelope.sync_token, len(content))
 
 
 def objects(items: Sequence[Any]) -> list[Mapping[str, Any]]:
